@@ -1,0 +1,120 @@
+package nl.samenspel.config;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The server's settings. Each has a default, so {@code java -jar samenspel.jar} with no flags
+ * serves on port 8080 with an SQLite file in {@code ./data}. Later sources win: the defaults,
+ * a JSON file ({@code --config=file}, or {@code samenspel.json} in the working folder),
+ * environment variables ({@code SAMENSPEL_PORT}, …), command-line flags ({@code --port=9090}).
+ */
+public record Config(
+        String host,
+        int port,
+        String publicUrl,
+        Path dataDir,
+        String storage,
+        String sqliteSync,
+        int retentionDays,
+        int idleUnloadMinutes,
+        double timeScale,
+        int commandsPerSecond,
+        int commandBurst,
+        String passcode,
+        int httpInstances) {
+
+    public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
+            "retentionDays", "idleUnloadMinutes", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
+            "httpInstances"};
+
+    public static Config defaults() {
+        return from(new JsonObject());
+    }
+
+    public static Config load(String[] args, Map<String, String> env) {
+        JsonObject merged = new JsonObject();
+        JsonObject flags = flags(args);
+        String file = flags.getString("config", env.getOrDefault("SAMENSPEL_CONFIG", null));
+        Path path = Path.of(file != null ? file : "samenspel.json");
+        if (file != null || Files.exists(path)) merged.mergeIn(readFile(path));
+        for (String key : KEYS) {
+            String value = env.get("SAMENSPEL_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+            if (value != null) merged.put(key, value);
+        }
+        merged.mergeIn(flags);
+        return from(merged);
+    }
+
+    public static Config from(JsonObject json) {
+        int port = integer(json, "port", 8080);
+        String publicUrl = json.getString("publicUrl", "http://localhost:" + port);
+        Config c = new Config(
+                json.getString("host", "0.0.0.0"),
+                port,
+                publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
+                Path.of(json.getString("dataDir", "data")),
+                json.getString("storage", "sqlite"),
+                json.getString("sqliteSync", "FULL").toUpperCase(Locale.ROOT),
+                integer(json, "retentionDays", 30),
+                integer(json, "idleUnloadMinutes", 10),
+                Double.parseDouble(String.valueOf(json.getValue("timeScale", 1.0))),
+                integer(json, "commandsPerSecond", 10),
+                integer(json, "commandBurst", 40),
+                json.getString("passcode", null),
+                integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())));
+        c.check();
+        return c;
+    }
+
+    private void check() {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535");
+        if (!storage.equals("sqlite")) throw new IllegalArgumentException("storage must be 'sqlite' (PostgreSQL follows)");
+        if (!sqliteSync.matches("FULL|NORMAL|EXTRA")) throw new IllegalArgumentException("sqliteSync must be FULL, NORMAL or EXTRA");
+        if (retentionDays < 1) throw new IllegalArgumentException("retentionDays must be at least 1");
+        if (timeScale <= 0 || timeScale > 1) throw new IllegalArgumentException("timeScale must be above 0 and at most 1");
+        if (commandsPerSecond < 1 || commandBurst < 1) throw new IllegalArgumentException("rate limits must be positive");
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve("samenspel.db");
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadMinutes,
+                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances);
+    }
+
+    private static int integer(JsonObject json, String key, int fallback) {
+        Object v = json.getValue(key);
+        if (v == null) return fallback;
+        try {
+            return v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    private static JsonObject flags(String[] args) {
+        JsonObject out = new JsonObject();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) continue;
+            int eq = arg.indexOf('=');
+            if (eq < 0) out.put(arg.substring(2), "true");
+            else out.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        return out;
+    }
+
+    private static JsonObject readFile(Path path) {
+        try {
+            return new JsonObject(Files.readString(path));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read the configuration file " + path + ": " + e.getMessage());
+        }
+    }
+}

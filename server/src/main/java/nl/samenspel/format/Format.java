@@ -1,0 +1,47 @@
+package nl.samenspel.format;
+
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.Text;
+import nl.samenspel.live.CommandDecoder;
+import nl.samenspel.session.domain.FormatRules;
+import nl.samenspel.session.domain.SessionEvent;
+import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.view.FormatView;
+
+/**
+ * A session format: content plus a script. It builds a session's plan from a content pack,
+ * adds its own commands, events and rules to the shared building blocks, and shows its own
+ * state. A new format is one new package that implements this.
+ */
+public interface Format {
+
+    /** The id used in the API, the journal and the client ({@code dilemma}, {@code cards}, …). */
+    String id();
+
+    Text title();
+
+    /** The session's plan; throws {@link IllegalArgumentException} naming the option that does not fit. */
+    SessionPlan plan(SessionSetup setup, ContentLibrary content);
+
+    FormatRules rules();
+
+    FormatView view();
+
+    /** Decoders of the format's commands, by wire type ({@code dilemma.choose}, …). */
+    default Map<String, CommandDecoder> commands() {
+        return Map.of();
+    }
+
+    /** The format's events, by journal name. */
+    default Map<String, Class<? extends SessionEvent>> events() {
+        return Map.of();
+    }
+
+    /** Jackson names of the format's plan and state classes. */
+    default List<NamedType> types() {
+        return List.of();
+    }
+}

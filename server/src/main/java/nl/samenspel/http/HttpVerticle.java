@@ -1,0 +1,99 @@
+package nl.samenspel.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.function.LongSupplier;
+import nl.samenspel.config.Config;
+import nl.samenspel.live.CommandCodec;
+import nl.samenspel.live.LiveGateway;
+import nl.samenspel.session.Sessions;
+import nl.samenspel.store.SessionStore;
+
+/** The HTTP server of one event loop: the REST API, the web client, the health check and the websocket gateway. */
+public final class HttpVerticle extends VerticleBase {
+
+    private final Config config;
+    private final Sessions sessions;
+    private final SessionStore store;
+    private final CommandCodec commands;
+    private final LongSupplier clock;
+    private HttpServer server;
+    private LiveGateway gateway;
+
+    public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, LongSupplier clock) {
+        this.config = config;
+        this.sessions = sessions;
+        this.store = store;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public Future<?> start() {
+        gateway = new LiveGateway(vertx, sessions, commands, config, clock);
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(config.host())
+                .setPort(config.port())
+                .setMaxWebSocketFrameSize(LiveGateway.TRANSPORT_LIMIT)
+                .setMaxWebSocketMessageSize(LiveGateway.TRANSPORT_LIMIT)
+                .setCompressionSupported(true);
+        server = vertx.createHttpServer(options)
+                .requestHandler(router())
+                .webSocketHandshakeHandler(handshake -> {
+                    if (LiveGateway.PATH.equals(handshake.path())) handshake.accept();
+                    else handshake.reject(404);
+                })
+                .webSocketHandler(gateway::accept);
+        return server.listen();
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    private Router router() {
+        Router router = Router.router(vertx);
+        SessionApi api = new SessionApi(sessions, config);
+        router.route().handler(this::securityHeaders);
+        router.get("/health").handler(this::health);
+        router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);
+        router.get("/api/sessions/:code").handler(api::get);
+        router.get("/api/sessions/:code/qr.svg").handler(api::qr);
+        router.get("/api/catalogue").handler(api::catalogue);
+        router.get("/j/:code").handler(ctx -> ctx.reroute("/participant.html"));
+        router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));
+        router.get("/f/:code").handler(ctx -> ctx.reroute("/facilitator.html"));
+        router.get("/p/:code").handler(ctx -> ctx.reroute("/projector.html"));
+        router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(300));
+        router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "not_found", "no such API path", null));
+        return router;
+    }
+
+    private void securityHeaders(RoutingContext ctx) {
+        ctx.response()
+                .putHeader("x-content-type-options", "nosniff")
+                .putHeader("referrer-policy", "no-referrer")
+                .putHeader("x-frame-options", "DENY")
+                .putHeader("content-security-policy",
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'");
+        ctx.next();
+    }
+
+    /** 200 when the store can write now; 503 otherwise. */
+    private void health(RoutingContext ctx) {
+        store.probe().onComplete(ar -> ctx.response()
+                .setStatusCode(ar.succeeded() ? 200 : 503)
+                .putHeader("content-type", "application/json")
+                .putHeader("cache-control", "no-store")
+                .end(new JsonObject().put("status", ar.succeeded() ? "ok" : "store unavailable")
+                        .put("liveConnections", gateway.connections()).encode()));
+    }
+}

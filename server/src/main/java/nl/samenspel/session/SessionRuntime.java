@@ -1,0 +1,20 @@
+package nl.samenspel.session;
+
+import java.util.function.LongSupplier;
+import nl.samenspel.session.view.EventView;
+import nl.samenspel.session.view.SnapshotView;
+import nl.samenspel.store.JournalCodec;
+import nl.samenspel.store.SessionStore;
+
+/**
+ * What every session actor shares: the store and its codec, the views, the clock and the
+ * tuning of memory use.
+ *
+ * @param timeScale       1 in real use; below 1 shortens every step (rehearsals, tests)
+ * @param recentChanges   how many recent changes an actor keeps to catch up reconnecting clients
+ * @param snapshotEvery   a snapshot after this many events
+ */
+public record SessionRuntime(SessionStore store, JournalCodec codec, SnapshotView snapshots, EventView events,
+                             LongSupplier clock, double timeScale, int recentChanges, long idleCheckMs,
+                             long idleUnloadMs, int snapshotEvery, SessionRegistry registry) {
+}

@@ -1,0 +1,115 @@
+package nl.samenspel.session;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
+import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.format.Format;
+import nl.samenspel.format.Formats;
+import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.bus.ActorMessage;
+import nl.samenspel.session.bus.ActorReply;
+import nl.samenspel.session.bus.Addresses;
+import nl.samenspel.session.domain.JournalEntry;
+import nl.samenspel.session.domain.SessionEvent.SessionCreated;
+import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.domain.SessionState;
+import nl.samenspel.store.JournalCodec;
+import nl.samenspel.store.SessionStore;
+
+/**
+ * The way in to sessions for the HTTP API and the websocket gateway: create one, or send a
+ * message to its actor (started on first use, wherever it runs).
+ */
+public final class Sessions {
+
+    private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
+    private static final int ATTEMPTS = 6;
+
+    public record Created(String code, String facilitatorToken, String projectorToken) {}
+
+    private final Vertx vertx;
+    private final SessionRegistry registry;
+    private final SessionStore store;
+    private final JournalCodec codec;
+    private final Formats formats;
+    private final ContentLibrary content;
+    private final LongSupplier clock;
+
+    public Sessions(Vertx vertx, SessionRegistry registry, SessionStore store, JournalCodec codec, Formats formats,
+                    ContentLibrary content, LongSupplier clock) {
+        this.vertx = vertx;
+        this.registry = registry;
+        this.store = store;
+        this.codec = codec;
+        this.formats = formats;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public ContentLibrary content() {
+        return content;
+    }
+
+    /** Creates a session; fails with {@link IllegalArgumentException} naming what in the set-up does not fit. */
+    public Future<Created> create(SessionSetup setup) {
+        SessionPlan plan;
+        try {
+            Format format = formats.require(setup.format());
+            plan = format.plan(setup, content);
+        } catch (IllegalArgumentException e) {
+            return Future.failedFuture(e);
+        }
+        return create(plan, Tokens.random(), Tokens.random(), 1);
+    }
+
+    private Future<Created> create(SessionPlan plan, String facilitatorToken, String projectorToken, int attempt) {
+        String code = JoinCodes.random();
+        SessionCreated created = new SessionCreated(code, plan, Tokens.hash(facilitatorToken),
+                Tokens.hash(projectorToken), clock.getAsLong());
+        JournalEntry first = new SessionState(formats::rules).create(created);
+        return store.create(code, codec.encode(first))
+                .map(v -> {
+                    LOG.info("session " + code + " created (" + plan.format() + ", pack " + plan.pack() + ")");
+                    return new Created(code, facilitatorToken, projectorToken);
+                })
+                .recover(e -> e instanceof SessionStore.CodeTakenException && attempt < 10
+                        ? create(plan, facilitatorToken, projectorToken, attempt + 1)
+                        : Future.failedFuture(e));
+    }
+
+    /**
+     * Sends a message to a session's actor and returns its answer. An unknown code is answered
+     * with {@code unknown_session}. A message that arrives while the actor unloads is sent again
+     * to the next one.
+     */
+    public Future<ActorReply> ask(String code, ActorMessage message) {
+        return ask(code, message, 1);
+    }
+
+    private Future<ActorReply> ask(String code, ActorMessage message, int attempt) {
+        return registry.ensure(code)
+                .compose(v -> vertx.eventBus().<ActorReply>request(Addresses.actor(code), message,
+                        new DeliveryOptions().setSendTimeout(30_000)))
+                .map(Message::body)
+                .recover(e -> {
+                    if (e instanceof UnknownSessionException) {
+                        return Future.succeededFuture(new ActorReply.Rejected("unknown_session",
+                                "there is no session with code " + code, null));
+                    }
+                    if (e instanceof ReplyException r && r.failureType() == ReplyFailure.NO_HANDLERS && attempt < ATTEMPTS) {
+                        return vertx.timer(5L << attempt).compose(t -> ask(code, message, attempt + 1));
+                    }
+                    return Future.failedFuture(e);
+                });
+    }
+}

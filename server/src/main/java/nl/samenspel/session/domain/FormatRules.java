@@ -1,0 +1,40 @@
+package nl.samenspel.session.domain;
+
+import java.util.List;
+
+/**
+ * The rules a format adds to the shared building blocks: its own commands and events, and
+ * what it does when something shared happens (a new step, a new table).
+ */
+public interface FormatRules {
+
+    /** The format's state for a new session; null when the format keeps none. */
+    FormatState start(SessionPlan plan);
+
+    List<SessionEvent> decide(SessionState session, Principal who, Command.FormatCommand command, Decision decision);
+
+    void apply(SessionState session, SessionEvent.FormatEvent event);
+
+    /** Events that follow from an event that was just applied. */
+    default List<SessionEvent> react(SessionState session, SessionEvent event, Decision decision) {
+        return List.of();
+    }
+
+    /** Whether a participant may reveal the roles of their own table now. */
+    default boolean tableMayReveal(SessionState session) {
+        return session.plan().tableMayReveal();
+    }
+
+    /** A format with nothing of its own: tables, envelopes, timer and flip-overs only. */
+    FormatRules NONE = new FormatRules() {
+        public FormatState start(SessionPlan plan) { return null; }
+
+        public List<SessionEvent> decide(SessionState s, Principal w, Command.FormatCommand c, Decision d) {
+            throw Rejection.of("unknown_type", "this session's format has no such command");
+        }
+
+        public void apply(SessionState s, SessionEvent.FormatEvent e) {
+            throw new IllegalStateException("unexpected format event " + e);
+        }
+    };
+}
