@@ -71,7 +71,8 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/f/:code").handler(ctx -> ctx.reroute("/facilitator.html"));
         router.get("/p/:code").handler(ctx -> ctx.reroute("/projector.html"));
-        router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(300));
+        // max-age 0 with Last-Modified: browsers revalidate, so after an update no one mixes old and new modules.
+        router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(0));
         router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "not_found", "no such API path", null));
         return router;
     }

@@ -74,8 +74,9 @@ final class Connection {
         String id = null;
         try {
             Fields fields = new Fields(json);
-            if (!(json.getValue("type") instanceof String type)) throw Rejection.invalid("type", "type is missing");
+            // The id first, so that even an error about the type can name the message it answers.
             if (json.getValue("id") instanceof String s && s.length() <= ID_LIMIT) id = s;
+            if (!(json.getValue("type") instanceof String type)) throw Rejection.invalid("type", "type is missing");
             if (type.equals("ping")) {
                 write(Frames.pong(json.getValue("t"), gateway.now()));
                 return;

@@ -399,6 +399,7 @@ public final class SessionState {
             projectorTokenHash = e.projectorTokenHash();
             createdAt = e.at();
             agenda = new Agenda(plan.steps());
+            boards.apply(new BoardOpened(BoardId.PLENARY, plan.plenaryBoardTitle(), plan.plenaryColumns(), plan.dots()));
             format = rules().start(plan);
         } else if (event instanceof ParticipantJoined e) {
             participants.apply(e);

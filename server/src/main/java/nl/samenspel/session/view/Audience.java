@@ -27,6 +27,10 @@ public record Audience(boolean facilitator, boolean projector, boolean everyone,
         return new Audience(true, false, false, null, null);
     }
 
+    public static Audience projectorOnly() {
+        return new Audience(false, true, false, null, null);
+    }
+
     public static Audience participant(String id) {
         return new Audience(false, false, false, Set.of(id), null);
     }

@@ -64,7 +64,8 @@ public final class EventView {
         if (event instanceof TablesArranged) {
             // Everyone's view changes at once (table, flip-over, envelope): each participant gets a fresh snapshot.
             List<Update> out = new ArrayList<>();
-            out.add(new Update(Audience.staff(), "tables.changed", new JsonObject().put("tables", EntityJson.tables(s))));
+            out.add(new Update(Audience.facilitatorOnly(), "snapshot", snapshots.of(s, Principal.FACILITATOR)));
+            out.add(new Update(Audience.projectorOnly(), "snapshot", snapshots.of(s, Principal.PROJECTOR)));
             for (Participant p : s.participants().present()) out.add(personalSnapshot(s, p.id()));
             return out;
         }

@@ -83,6 +83,16 @@ public final class SqliteSessionStore implements SessionStore {
     public Future<Void> append(String code, List<StoredEvent> events) {
         if (events.isEmpty()) return Future.succeededFuture();
         return writer.submit(c -> {
+            // A journal never has a gap: after a failed write, later writes of that session fail too.
+            try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session = ?")) {
+                st.setString(1, code);
+                try (ResultSet rs = st.executeQuery()) {
+                    long last = rs.next() ? rs.getLong(1) : 0;
+                    if (last != events.get(0).seq() - 1) {
+                        throw new SQLException("journal of " + code + " ends at " + last + ", not " + (events.get(0).seq() - 1));
+                    }
+                }
+            }
             insertEvents(c, code, events);
             try (PreparedStatement st = c.prepareStatement("UPDATE sessions SET last_active = ? WHERE code = ?")) {
                 st.setLong(1, events.get(events.size() - 1).at());

@@ -1,0 +1,71 @@
+package nl.samenspel.session.domain.envelopes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RoleDealerTest {
+
+    private static final List<String> ROLES = List.of("a", "b", "c", "d", "e", "f");
+    private static final List<String> TABLE = List.of("p1", "p2", "p3", "p4", "p5");
+
+    @Test
+    void rolesAreDistinctWithinATable() {
+        for (long seed = 0; seed < 200; seed++) {
+            Map<String, String> deal = RoleDealer.deal(TABLE, ROLES, Map.of(), new Random(seed));
+            assertEquals(Set.copyOf(TABLE), deal.keySet());
+            assertEquals(5, new HashSet<>(deal.values()).size(), "seed " + seed + ": " + deal);
+        }
+    }
+
+    @Test
+    void aRedealGivesEveryoneARoleTheyHaveNotHad() {
+        for (long seed = 0; seed < 200; seed++) {
+            Random random = new Random(seed);
+            Map<String, List<String>> history = new HashMap<>();
+            // Five people, six roles: after one round each has had one role; round 2 must avoid it.
+            Map<String, String> first = RoleDealer.deal(TABLE, ROLES, history, random);
+            first.forEach((p, r) -> history.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+            Map<String, String> second = RoleDealer.deal(TABLE, ROLES, history, random);
+            for (String p : TABLE) assertNotEquals(first.get(p), second.get(p), "seed " + seed);
+            assertEquals(5, new HashSet<>(second.values()).size());
+        }
+    }
+
+    @Test
+    void whenEveryRoleWasHeldTheLastOneIsStillAvoided() {
+        Map<String, List<String>> history = new HashMap<>();
+        for (String p : TABLE) history.put(p, new ArrayList<>(ROLES));
+        history.get("p1").add("a");
+        Map<String, String> deal = RoleDealer.deal(TABLE, ROLES, history, new Random(3));
+        assertNotEquals("a", deal.get("p1"));
+        assertEquals(5, new HashSet<>(deal.values()).size());
+    }
+
+    @Test
+    void moreSeatsThanRolesStillGivesEveryoneARole() {
+        List<String> eight = List.of("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8");
+        Map<String, String> deal = RoleDealer.deal(eight, ROLES, Map.of(), new Random(1));
+        assertEquals(8, deal.size());
+        assertEquals(6, new HashSet<>(deal.values()).size(), "all six roles are used before any is repeated");
+    }
+
+    @Test
+    void aLatecomerDrawsARoleNotYetTakenAtTheTable() {
+        for (long seed = 0; seed < 50; seed++) {
+            String role = RoleDealer.draw(ROLES, Set.of("a", "b", "c"), List.of("d"), new Random(seed));
+            assertTrue(Set.of("e", "f").contains(role), role);
+        }
+        assertFalse(Set.of("a").contains(RoleDealer.draw(List.of("a", "b"), Set.of("a"), List.of(), new Random(2))));
+    }
+}

@@ -1,0 +1,76 @@
+package nl.samenspel.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.buffer.Buffer;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.samenspel.Samenspel;
+import nl.samenspel.config.Config;
+
+/** A whole Samenspel server in this JVM, on a free port, with its data in a folder of the test's. */
+public final class TestServer implements AutoCloseable {
+
+    public final Vertx vertx;
+    public final Samenspel app;
+    public final WebClient http;
+    public final Path dataDir;
+
+    private TestServer(Vertx vertx, Samenspel app, Path dataDir) {
+        this.vertx = vertx;
+        this.app = app;
+        this.dataDir = dataDir;
+        this.http = WebClient.create(vertx);
+    }
+
+    public static TestServer start(Path dataDir) {
+        return start(dataDir, new JsonObject());
+    }
+
+    public static TestServer start(Path dataDir, JsonObject settings) {
+        int port = freePort();
+        JsonObject json = new JsonObject().put("port", port).put("publicUrl", "http://localhost:" + port)
+                .put("httpInstances", 1).put("dataDir", dataDir.toString()).put("sqliteSync", "NORMAL").mergeIn(settings);
+        Vertx vertx = Vertx.vertx();
+        Samenspel app = await(Samenspel.start(vertx, Config.from(json)));
+        return new TestServer(vertx, app, dataDir);
+    }
+
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Creates a session over HTTP and returns the 201 answer. */
+    public JsonObject createSession(JsonObject body) {
+        HttpResponse<Buffer> r = await(http.post(port(), "localhost", "/api/sessions").sendJsonObject(body));
+        if (r.statusCode() != 201) throw new AssertionError("session not created: " + r.statusCode() + " " + r.bodyAsString());
+        return r.bodyAsJsonObject();
+    }
+
+    public LiveClient client() {
+        return LiveClient.connect(vertx, port());
+    }
+
+    public static <T> T await(io.vertx.core.Future<T> future) {
+        try {
+            return future.await(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        await(app.close());
+    }
+}

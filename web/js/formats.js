@@ -1,0 +1,33 @@
+// Loads a format plug-in (/js/formats/<id>.js, see formats/open.js for the interface).
+// A format without a client module is fine: the shared building blocks still work.
+
+import { register } from './i18n.js';
+
+const cache = new Map();
+
+export function loadFormat(id) {
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{0,39}$/.test(id)) return Promise.resolve(null);
+  if (!cache.has(id)) {
+    cache.set(id, import(`/js/formats/${id}.js`)
+      .then((module) => {
+        const format = module && module.default;
+        if (!format || typeof format !== 'object') return null;
+        register(id, format.strings);
+        return format;
+      })
+      .catch(() => null));
+  }
+  return cache.get(id);
+}
+
+/** Calls a panel function defensively: a broken plug-in must not take the whole view down. */
+export function panel(format, name, state, ctx) {
+  if (!format || typeof format[name] !== 'function') return null;
+  try {
+    const node = format[name](state, ctx);
+    return node instanceof Node ? node : null;
+  } catch (e) {
+    console.error(`format panel ${name} failed`, e);
+    return null;
+  }
+}

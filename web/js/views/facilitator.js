@@ -1,0 +1,509 @@
+// The facilitator's console: joining info, people, tables and envelopes, steps and the clock,
+// and every flip-over with the facilitator's note tools.
+
+import { h, replace, keepFocus, throttleFrame, confirmButton } from '../dom.js';
+import { t, tn, text, onLangChange } from '../i18n.js';
+import { load, save, keys } from '../storage.js';
+import { Live } from '../live.js';
+import { Store, labelOf, table as findTable, roleById, boardTable, isPlenary, currentStep, upcomingStep, displayTimer } from '../state.js';
+import { mountChrome } from '../chrome.js';
+import { createTimer } from '../timer.js';
+import { renderBoard } from '../board.js';
+import { createComposer } from '../composer.js';
+import { openNoteEditor } from '../noteEditor.js';
+import { panel } from '../formats.js';
+import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
+
+const chrome = mountChrome({ variant: 'console' });
+const store = new Store();
+const code = codeFromPath();
+const token = tokenFromHash() || (code ? load(keys.facilitatorToken(code)) : '');
+const render = throttleFrame(renderConsole);
+let live = null;
+let parts = null;
+let selectedBoard = 'plenary';
+const selection = new Set();
+let minutesFor = null; // the step the minutes field was last filled for
+
+function fail(e) {
+  chrome.toast(e.message);
+}
+
+function send(type, fields) {
+  return live.send(type, fields).catch((e) => {
+    fail(e);
+    throw e;
+  });
+}
+
+/** Fire and forget, with the error shown. */
+function act(type, fields) {
+  send(type, fields).catch(() => {});
+}
+
+function showProblem(key) {
+  chrome.setConnection('online');
+  const msg = h('p', { class: 'problem__text' });
+  const paint = () => { msg.textContent = t(key); };
+  paint();
+  onLangChange(paint);
+  replace(chrome.main, h('section', { class: 'card problem' }, msg,
+    h('a', { class: 'btn btn--primary', href: '/', text: t('start.createHeading') })));
+}
+
+// --- building the console ----------------------------------------------------------------
+
+function build() {
+  const timer = createTimer({ size: 'big', clock: () => live.now() });
+
+  // Joining
+  const codeEl = h('strong', { class: 'join-info__code', testid: 'code', text: code });
+  const qr = h('img', {
+    class: 'join-info__qr', testid: 'qr', src: `/api/sessions/${encodeURIComponent(code)}/qr.svg`, width: 180, height: 180,
+  });
+  const joinLink = h('a', { class: 'join-info__link', target: '_blank', rel: 'noopener' });
+  const copy = h('button', { type: 'button', class: 'btn btn--small btn--light' });
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(joinLink.href);
+      copy.textContent = t('common.copied');
+      setTimeout(() => { copy.textContent = t('common.copy'); }, 2000);
+    } catch {
+      // clipboard refused (no https): the link can still be selected by hand
+    }
+  });
+  const projector = h('div', { class: 'join-info__projector' });
+  const closeSlot = h('div', { class: 'join-info__close' });
+  const joinCard = h('section', { class: 'card join-info' },
+    h('h2', { class: 'card__title', data: { t: 'f.joinHeading' } }),
+    h('div', { class: 'join-info__row' }, h('div', {}, h('span', { class: 'caption', data: { t: 'f.code' } }), codeEl), qr),
+    h('span', { class: 'caption', data: { t: 'f.joinAt' } }),
+    h('div', { class: 'join-info__linkrow' }, joinLink, copy),
+    projector,
+    closeSlot);
+
+  // People
+  const count = h('span', { class: 'count-badge', testid: 'participant-count', text: '0' });
+  const people = h('div', { class: 'people' });
+  const peopleCard = h('section', { class: 'card' },
+    h('h2', { class: 'card__title' }, h('span', { data: { t: 'f.participants' } }), count), people);
+
+  // Steps and clock
+  const steps = h('ol', { class: 'steps' });
+  const minutes = h('input', {
+    id: 'timer-minutes', type: 'number', class: 'input input--narrow', min: 1, max: 120, step: 1,
+  });
+  const btn = (testid, key, onClick, cls = 'btn') => h('button', {
+    type: 'button', class: cls, testid, data: { t: key }, on: { click: onClick },
+  });
+  const startBtn = btn('timer-start', 'f.timerStart', () => {
+    const s = store.state;
+    const step = upcomingStep(s);
+    const typed = Number(minutes.value);
+    const fields = {};
+    if (typed > 0 && (!step || Math.round(typed * 60) !== step.seconds)) {
+      fields.seconds = Math.min(7200, Math.max(10, Math.round(typed * 60)));
+    }
+    // Nothing chosen yet: Start means "begin with the first step", one press instead of two.
+    if (!currentStep(s) && step) {
+      send('step.goto', { index: 0 }).then(() => act('timer.start', fields)).catch(() => {});
+    } else {
+      act('timer.start', fields);
+    }
+  }, 'btn btn--primary');
+  const pauseBtn = btn('timer-pause', 'f.timerPause', () => act('timer.pause'));
+  const resumeBtn = btn('timer-resume', 'f.timerResume', () => act('timer.resume'), 'btn btn--primary');
+  const extendBtn = btn('timer-extend', 'f.timerExtend', () => act('timer.extend', { seconds: 60 }));
+  const skipBtn = btn('timer-skip', 'f.timerSkip', () => act('timer.skip'), 'btn btn--light');
+  const stepNow = h('h3', { class: 'clock__step' });
+  const clockCard = h('section', { class: 'card clock' },
+    h('div', { class: 'clock__head' }, stepNow, timer.el),
+    h('div', { class: 'clock__controls' },
+      h('label', { class: 'inline-field', htmlFor: 'timer-minutes' }, h('span', { data: { t: 'f.startMinutes' } }), minutes),
+      startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn));
+  const stepsCard = h('section', { class: 'card' }, h('h2', { class: 'card__title', data: { t: 'f.steps' } }), steps);
+
+  // Tables
+  const maxSize = h('input', {
+    id: 'max-size', type: 'number', class: 'input input--narrow', testid: 'max-size', min: 2, max: 12, step: 1, value: '5',
+  });
+  const arrange = h('button', {
+    type: 'button', class: 'btn btn--primary', testid: 'arrange-tables',
+    on: {
+      click: () => {
+        const n = Math.round(Number(maxSize.value));
+        if (!(n >= 2 && n <= 12)) {
+          chrome.toast(t('err.invalid_field.maxSize'));
+          maxSize.focus();
+          return;
+        }
+        act('tables.arrange', { maxSize: n });
+      },
+    },
+  });
+  const dealAll = btn('deal-roles', 'f.dealAll', () => act('roles.deal', {}));
+  const revealAll = btn('reveal-roles', 'f.revealAll', () => act('roles.reveal', {}));
+  const tablesGrid = h('div', { class: 'tables-grid' });
+  const tablesCard = h('section', { class: 'card' },
+    h('h2', { class: 'card__title', data: { t: 'f.tables' } }),
+    h('div', { class: 'toolbar' },
+      h('label', { class: 'inline-field', htmlFor: 'max-size' }, h('span', { data: { t: 'f.maxSize' } }), maxSize),
+      arrange, dealAll, revealAll),
+    tablesGrid);
+
+  // Boards
+  const boardTabs = h('div', { class: 'tabs', attrs: { role: 'tablist' } });
+  const spotlight = h('button', { type: 'button', class: 'btn btn--light', testid: 'spotlight' });
+  const groupLabel = h('input', { id: 'group-label', type: 'text', class: 'input', attrs: { maxlength: '80' } });
+  const groupLabelText = h('label', { htmlFor: 'group-label', class: 'sr-only' });
+  const groupBtn = h('button', { type: 'button', class: 'btn', testid: 'group-notes' });
+  const clearSel = h('button', { type: 'button', class: 'btn btn--light', data: { t: 'f.clearSelection' } });
+  const groupHint = h('span', { class: 'muted small', data: { t: 'f.groupHint' } });
+  const groupBar = h('div', { class: 'toolbar group-bar' }, groupHint, groupLabelText, groupLabel, groupBtn, clearSel);
+  const boardSlot = h('div', { class: 'board-slot' });
+  const composer = createComposer({
+    code,
+    idPrefix: 'f-compose',
+    submit: (board, column, value, color) => send('note.add', { board, column, text: value, color }),
+  });
+  const boardsCard = h('section', { class: 'card boards', id: 'boards' },
+    h('div', { class: 'boards__head' }, h('h2', { class: 'card__title', data: { t: 'f.boards' } }), spotlight),
+    boardTabs, groupBar, boardSlot, h('details', { class: 'boards__compose' },
+      h('summary', { data: { t: 'compose.heading' } }), composer.el));
+
+  groupBtn.addEventListener('click', () => {
+    if (selection.size < 2) return;
+    const fields = { board: selectedBoard, notes: [...selection] };
+    const label = groupLabel.value.trim();
+    if (label) fields.label = label;
+    send('note.group', fields).then(() => {
+      selection.clear();
+      groupLabel.value = '';
+      render();
+    }).catch(() => {});
+  });
+  clearSel.addEventListener('click', () => {
+    selection.clear();
+    render();
+  });
+  spotlight.addEventListener('click', () => {
+    const on = store.state.spotlight === selectedBoard;
+    act('board.spotlight', { board: on ? null : selectedBoard });
+  });
+
+  const formatSlot = h('div', { class: 'format-slot' });
+  replace(chrome.main, h('div', { class: 'console' },
+    h('aside', { class: 'console__side' }, joinCard, peopleCard),
+    h('div', { class: 'console__main' }, clockCard, stepsCard, tablesCard, formatSlot, boardsCard)));
+
+  const code2 = h('span', { class: 'topbar__code', text: code });
+  chrome.extra.append(code2);
+
+  relabelStatic(chrome.main);
+  const rules = store.state && store.state.session.rules;
+  if (rules && rules.maxTableSize >= 2 && rules.maxTableSize <= 12) maxSize.value = String(rules.maxTableSize);
+  parts = {
+    timer, codeEl, joinLink, copy, projector, closeSlot, count, people, steps, minutes, stepNow,
+    startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, maxSize, arrange, dealAll, revealAll, tablesGrid,
+    boardTabs, spotlight, groupBar, groupLabel, groupLabelText, groupBtn, clearSel, boardSlot, composer, formatSlot, boardsCard,
+  };
+  renderConsole();
+}
+
+// --- rendering ---------------------------------------------------------------------------
+
+/** Static labels carry data-t with their key, so a language switch is one pass. */
+function relabelStatic(root) {
+  for (const el of root.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+}
+
+function renderConsole() {
+  if (!parts || !store.state) return;
+  const s = store.state;
+  const p = parts;
+  chrome.setSubtitle(s.session.title ? `${s.session.title} · ${t('f.console')}` : t('f.console'));
+
+  renderJoin(s, p);
+  renderPeople(s, p);
+  renderClock(s, p);
+  renderSteps(s, p);
+  renderTables(s, p);
+  replace(p.formatSlot, panel(store.format, 'facilitatorPanel', s, formatCtx(live, store)));
+  renderBoards(s, p);
+}
+
+function renderJoin(s, p) {
+  p.joinLink.href = s.session.joinUrl || `${location.origin}/j/${code}`;
+  p.joinLink.textContent = p.joinLink.href.replace(/^https?:\/\//, '');
+  p.copy.textContent = p.copy.textContent === t('common.copied') ? t('common.copied') : t('common.copy');
+  const qr = p.codeEl.closest('.join-info').querySelector('img');
+  qr.alt = t('f.qrAlt');
+  const projectorToken = load(keys.projectorToken(code));
+  if (projectorToken) {
+    replace(p.projector, h('a', {
+      class: 'btn btn--block', testid: 'open-projector', href: `/p/${code}#${projectorToken}`,
+      target: '_blank', rel: 'noopener', text: t('f.openProjector'),
+    }));
+  } else {
+    replace(p.projector, h('p', { class: 'muted small', text: t('f.projectorUnknown') }));
+  }
+  if (s.session.closed) {
+    replace(p.closeSlot, h('p', { class: 'notice', text: t('f.closed') }));
+  } else if (!p.closeSlot.querySelector('button')) {
+    replace(p.closeSlot, confirmButton({ class: 'btn btn--light btn--block', testid: 'close-session' },
+      () => t('f.closeSession'), () => t('common.sure'), () => act('session.close')));
+  } else {
+    p.closeSlot.querySelector('button').relabel();
+  }
+}
+
+function renderPeople(s, p) {
+  p.count.textContent = String(s.participants.length);
+  keepFocus(p.people, () => {
+    if (!s.participants.length) {
+      replace(p.people, h('p', { class: 'muted', text: t('f.noParticipants') }));
+      return;
+    }
+    replace(p.people, h('ul', { class: 'people__list' }, s.participants.map((person) => {
+      const select = h('select', {
+        class: 'select select--small',
+        attrs: { 'aria-label': t('f.moveTo', { name: person.label }), 'data-focus-key': `move-${person.id}` },
+        on: {
+          change: (e) => {
+            if (e.target.value) act('tables.move', { participant: person.id, table: e.target.value });
+          },
+        },
+      },
+      person.table ? null : h('option', { value: '', text: t('f.noTableYet'), selected: true }),
+      s.tables.map((tb) => h('option', { value: tb.id, text: t('f.tableN', { n: tb.number }), selected: tb.id === person.table })));
+      select.disabled = !s.tables.length;
+      return h('li', { class: 'people__item', data: { participant: person.id } },
+        h('span', { class: 'people__name', text: person.label }),
+        select,
+        confirmButton({
+          class: 'btn btn--small btn--light btn--danger-text people__remove',
+          title: t('f.removeOne', { name: person.label }),
+          attrs: { 'data-focus-key': `rm-${person.id}`, 'aria-label': t('f.removeOne', { name: person.label }) },
+        }, () => '✕', () => t('common.sure'), () => act('participant.remove', { participant: person.id })));
+    })));
+  });
+}
+
+function renderClock(s, p) {
+  const step = upcomingStep(s);
+  p.stepNow.textContent = currentStep(s) ? text(step.title) : t('f.noStep');
+  p.stepNow.classList.toggle('muted', !currentStep(s));
+  p.timer.update(displayTimer(s));
+  if (step && minutesFor !== `${s.agenda.current}:${step.seconds}` && document.activeElement !== p.minutes) {
+    minutesFor = `${s.agenda.current}:${step.seconds}`;
+    p.minutes.value = String(Math.max(1, Math.round(step.seconds / 60)));
+  }
+  const st = s.timer.status;
+  p.startBtn.disabled = !step || st === 'running' || st === 'paused';
+  p.pauseBtn.disabled = st !== 'running';
+  p.resumeBtn.disabled = st !== 'paused';
+  p.extendBtn.disabled = st === 'idle';
+  p.skipBtn.disabled = st !== 'running' && st !== 'paused';
+}
+
+function renderSteps(s, p) {
+  keepFocus(p.steps, () => replace(p.steps, (s.agenda.steps || []).map((step, i) => {
+    const current = i === s.agenda.current;
+    return h('li', { class: ['steps__item', current && 'is-current'] },
+      h('span', { class: 'steps__num', text: String(i + 1) }),
+      h('span', { class: 'steps__text' },
+        h('span', { class: 'steps__title', text: text(step.title) }),
+        h('span', { class: 'steps__meta', text: t('f.minutes', { n: Math.round(step.seconds / 60) }) })),
+      current ? h('span', { class: 'steps__now', text: t('f.current') }) : null,
+      h('button', {
+        type: 'button',
+        class: ['btn', 'btn--small', current ? 'btn--light' : ''],
+        testid: 'step-goto',
+        data: { index: i },
+        attrs: { 'data-focus-key': `goto-${i}`, 'aria-label': `${t('f.goto')}: ${text(step.title)}` },
+        text: t('f.goto'),
+        on: { click: () => act('step.goto', { index: i }) },
+      }));
+  })));
+}
+
+function renderTables(s, p) {
+  p.arrange.textContent = s.tables.length ? t('f.rearrange') : t('f.arrange');
+  p.dealAll.disabled = !s.tables.length;
+  const anyHidden = Object.values(s.envelopes).some((e) => e.dealt && !e.revealed);
+  p.revealAll.disabled = !anyHidden;
+  keepFocus(p.tablesGrid, () => {
+    if (!s.tables.length) {
+      replace(p.tablesGrid, h('p', { class: 'muted', text: t('f.noTables') }));
+      return;
+    }
+    replace(p.tablesGrid, s.tables.map((tb) => {
+      const env = s.envelopes[tb.id];
+      const b = s.boards.find((x) => x.id === `table/${tb.id}`);
+      const notes = s.boards.filter((x) => boardTable(x.id) === tb.id).reduce((n, x) => n + x.notes.length, 0);
+      const opened = new Set(env ? env.opened || [] : []);
+      const roles = env && env.revealed ? env.roles || {} : {};
+      let envText = t('f.envNone');
+      if (env && env.dealt) {
+        envText = env.revealed
+          ? t('f.envRevealed')
+          : t('f.envDealt', { round: env.round, opened: opened.size, total: (env.holders || []).length });
+      }
+      return h('article', { class: ['table-card', env && env.revealed && 'is-revealed'], testid: 'table-card', data: { tableId: tb.id } },
+        h('header', { class: 'table-card__head' },
+          h('h3', { class: 'table-card__title', text: t('f.tableN', { n: tb.number }) }),
+          h('span', { class: 'table-card__size', text: tn('f.members', tb.seats.length) })),
+        h('ul', { class: 'table-card__members' }, tb.seats.map((pid) => {
+          const holds = env && env.dealt && (env.holders || []).includes(pid);
+          const role = roles[pid] ? roleById(s, roles[pid]) : null;
+          return h('li', { class: 'table-card__member' },
+            h('span', { text: labelOf(s, pid) }),
+            role ? h('span', { class: 'tag tag--role', text: text(role.title) })
+              : holds ? h('span', { class: ['tag', opened.has(pid) ? 'tag--open' : 'tag--closed'], text: opened.has(pid) ? `✓ ${t('f.opened')}` : `✉ ${t('f.closedEnv')}` })
+                : null);
+        })),
+        h('p', { class: 'table-card__env', text: envText }),
+        h('p', { class: 'table-card__notes', text: tn('f.noteCount', notes) }),
+        h('div', { class: 'table-card__actions' },
+          h('button', {
+            type: 'button', class: 'btn btn--small', testid: 'deal-table', text: t('f.dealTable'),
+            disabled: !tb.seats.length, attrs: { 'data-focus-key': `deal-${tb.id}` },
+            on: { click: () => act('roles.deal', { table: tb.id }) },
+          }),
+          h('button', {
+            type: 'button', class: 'btn btn--small', testid: 'reveal-table', text: t('f.revealTable'),
+            disabled: !(env && env.dealt && !env.revealed), attrs: { 'data-focus-key': `reveal-${tb.id}` },
+            on: { click: () => act('roles.reveal', { table: tb.id }) },
+          }),
+          b ? h('button', {
+            type: 'button', class: 'btn btn--small btn--light', text: t('f.viewBoard'),
+            attrs: { 'data-focus-key': `view-${tb.id}` },
+            on: {
+              click: () => {
+                selectBoard(b.id);
+                p.boardsCard.scrollIntoView({ behavior: 'smooth', block: 'start' });
+              },
+            },
+          }) : null));
+    }));
+  });
+}
+
+function boardName(s, b) {
+  if (b.id === 'plenary') return t('f.plenary');
+  const tid = boardTable(b.id);
+  if (tid) {
+    const tb = findTable(s, tid);
+    const base = tb ? t('f.tableN', { n: tb.number }) : tid;
+    return /^table\/[^/]+$/.test(b.id) ? base : `${base} · ${text(b.title)}`;
+  }
+  return text(b.title);
+}
+
+function selectBoard(id) {
+  if (id !== selectedBoard) selection.clear();
+  selectedBoard = id;
+  renderConsole();
+}
+
+function renderBoards(s, p) {
+  const boards = [...s.boards].sort((a, b) => rank(a) - rank(b));
+  function rank(b) {
+    if (isPlenary(b.id)) return b.id === 'plenary' ? 0 : 1;
+    const tb = findTable(s, boardTable(b.id));
+    return 10 + (tb ? tb.number : 999);
+  }
+  if (!boards.some((b) => b.id === selectedBoard)) selectedBoard = boards[0] ? boards[0].id : null;
+  const board = boards.find((b) => b.id === selectedBoard) || null;
+  for (const id of [...selection]) if (!board || !board.notes.some((n) => n.id === id)) selection.delete(id);
+
+  keepFocus(p.boardTabs, () => replace(p.boardTabs, boards.map((b) => h('button', {
+    type: 'button',
+    class: ['tab', b.id === selectedBoard && 'is-active', s.spotlight === b.id && 'is-spotlit'],
+    testid: 'board-tab',
+    data: { board: b.id },
+    attrs: { role: 'tab', 'aria-selected': b.id === selectedBoard ? 'true' : 'false', 'data-focus-key': `btab-${b.id}` },
+    text: `${boardName(s, b)} (${b.notes.length})`,
+    on: { click: () => selectBoard(b.id) },
+  }))));
+
+  const spotOn = board && s.spotlight === board.id;
+  p.spotlight.textContent = spotOn ? t('f.spotlightOff') : t('f.spotlight');
+  p.spotlight.classList.toggle('is-on', !!spotOn);
+  p.spotlight.setAttribute('aria-pressed', spotOn ? 'true' : 'false');
+  p.spotlight.disabled = !board;
+
+  p.groupBar.hidden = !board;
+  p.groupBtn.textContent = t('f.groupSelected', { n: selection.size });
+  p.groupBtn.disabled = selection.size < 2;
+  p.clearSel.hidden = selection.size === 0;
+  p.groupLabel.placeholder = t('f.groupLabel');
+  p.groupLabelText.textContent = t('f.groupLabel');
+
+  keepFocus(p.boardSlot, () => replace(p.boardSlot, board
+    ? renderBoard(board, {
+      mode: 'facilitator',
+      me: null,
+      pending: live.pending(),
+      selection,
+      onSelect: (id, on) => {
+        if (on) selection.add(id);
+        else selection.delete(id);
+        renderConsole();
+      },
+      actions: noteActions(board),
+    })
+    : null));
+  p.composer.setBoard(board);
+}
+
+function noteActions(board) {
+  return {
+    edit: (note) => openNoteEditor({
+      board,
+      note,
+      canMove: true,
+      onSave: ({ text: value, color, column }) => {
+        if (value !== note.text || color !== note.color) act('note.edit', { board: board.id, note: note.id, text: value, color });
+        if (column !== note.column) act('note.move', { board: board.id, note: note.id, column });
+      },
+      onRemove: () => act('note.remove', { board: board.id, note: note.id }),
+    }),
+    remove: (note) => act('note.remove', { board: board.id, note: note.id }),
+    highlight: (note, on) => act('note.highlight', { board: board.id, note: note.id, on }),
+    ungroup: (note) => act('note.ungroup', { board: board.id, note: note.id }),
+  };
+}
+
+onLangChange(() => {
+  if (!parts) return;
+  relabelStatic(chrome.main);
+  renderConsole();
+});
+
+// --- start -------------------------------------------------------------------------------
+
+function boot() {
+  if (!code) {
+    showProblem('f.noSession');
+    return;
+  }
+  if (!token) {
+    showProblem('f.linkInvalid');
+    return;
+  }
+  save(keys.facilitatorToken(code), token);
+  replace(chrome.main, h('p', { class: 'loading', text: t('common.loading') }));
+  live = new Live({ code, principal: 'facilitator', credentials: { kind: 'attach', token } });
+  wire({ live, store, chrome, render });
+  live.on('welcome', () => {
+    if (!parts) build();
+  });
+  live.on('rejected', ({ code: errorCode }) => {
+    parts = null;
+    showProblem(errorCode === 'unknown_session' ? 'f.noSession' : 'f.linkInvalid');
+  });
+  live.start();
+}
+
+boot();

@@ -1,0 +1,200 @@
+// The start page: what Samenspel is, a form to create a session, and the links that follow.
+
+import { h, replace } from '../dom.js';
+import { t, text, errorText, onLangChange } from '../i18n.js';
+import { load, save, keys } from '../storage.js';
+import { mountChrome } from '../chrome.js';
+
+const chrome = mountChrome({ variant: 'start', connection: false });
+chrome.setSubtitle('');
+let catalogue = null;
+let catalogueFailed = false;
+let created = null;
+let busy = false;
+let formError = null;
+
+/** A link on this origin: the tokens live in this origin's storage, whatever publicUrl says. */
+function sameOrigin(url) {
+  try {
+    const u = new URL(url, location.href);
+    return u.origin === location.origin ? u.href : `${location.origin}${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    return url;
+  }
+}
+
+// --- the form (built once, so typing survives a language switch) --------------------------
+
+const titleInput = h('input', { id: 'create-title', type: 'text', class: 'input', testid: 'create-title', attrs: { maxlength: '120' } });
+const formatSelect = h('select', { id: 'create-format', class: 'select', testid: 'create-format' });
+const packSelect = h('select', { id: 'create-pack', class: 'select', testid: 'create-pack' });
+const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--large', testid: 'create-submit' });
+const errorBox = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+const titleLabel = h('label', { htmlFor: 'create-title', class: 'field__label' });
+const titleHelp = h('p', { id: 'create-title-help', class: 'field__help' });
+titleInput.setAttribute('aria-describedby', 'create-title-help');
+const formatLabel = h('label', { htmlFor: 'create-format', class: 'field__label' });
+const packLabel = h('label', { htmlFor: 'create-pack', class: 'field__label' });
+const formHeading = h('h2', { class: 'card__title' });
+const form = h('form', { class: 'card create', attrs: { novalidate: true } },
+  formHeading,
+  h('div', { class: 'field' }, titleLabel, titleInput, titleHelp),
+  h('div', { class: 'field-row' },
+    h('div', { class: 'field' }, formatLabel, formatSelect),
+    h('div', { class: 'field' }, packLabel, packSelect)),
+  errorBox,
+  submit);
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (busy) return;
+  busy = true;
+  formError = null;
+  render();
+  try {
+    const res = await fetch('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        format: formatSelect.value || undefined,
+        pack: packSelect.value || undefined,
+        title: titleInput.value.trim(),
+      }),
+    });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const err = body.error || {};
+      formError = () => errorText(err.code || 'internal_error', { field: err.field });
+    } else {
+      created = { ...body, title: titleInput.value.trim() };
+      remember(created);
+    }
+  } catch {
+    formError = () => t('err.network');
+  }
+  busy = false;
+  render();
+  if (created) document.querySelector('[data-testid="created-code"]')?.scrollIntoView({ block: 'center' });
+});
+
+function remember(c) {
+  // The projector token is not in any snapshot: this device keeps it for the console's link.
+  save(keys.projectorToken(c.code), c.projectorToken);
+  save(keys.facilitatorToken(c.code), c.facilitatorToken);
+  const recent = (load(keys.recent(), []) || []).filter((r) => r.code !== c.code);
+  recent.unshift({ code: c.code, title: c.title, at: Date.now() });
+  save(keys.recent(), recent.slice(0, 8));
+}
+
+async function loadCatalogue() {
+  try {
+    const res = await fetch('/api/catalogue');
+    if (!res.ok) throw new Error(String(res.status));
+    catalogue = await res.json();
+  } catch {
+    catalogueFailed = true;
+  }
+  render();
+}
+
+// --- rendering ---------------------------------------------------------------------------
+
+function fillSelect(select, items, chosen) {
+  const keep = select.value || chosen;
+  replace(select, items.map((it) => h('option', { value: it.id, text: it.label })));
+  if (items.some((it) => it.id === keep)) select.value = keep;
+}
+
+function render() {
+  formHeading.textContent = t('start.createHeading');
+  titleLabel.textContent = t('start.titleLabel');
+  titleInput.placeholder = t('start.titlePlaceholder');
+  titleHelp.textContent = t('start.titleHelp');
+  formatLabel.textContent = t('start.formatLabel');
+  packLabel.textContent = t('start.packLabel');
+  submit.textContent = busy ? t('start.creating') : t('start.submit');
+  submit.disabled = busy || !catalogue;
+  if (catalogue) {
+    fillSelect(formatSelect, catalogue.formats.map((f) => ({ id: f.id, label: text(f.title) })), catalogue.defaultFormat);
+    fillSelect(packSelect, catalogue.packs.map((p) => ({ id: p.id, label: `${text(p.title)} (${p.version})` })), catalogue.defaultPack);
+  }
+  formatSelect.disabled = !catalogue;
+  packSelect.disabled = !catalogue;
+  errorBox.textContent = catalogueFailed ? t('start.catalogueFailed') : formError ? formError() : '';
+
+  heroTitle.textContent = t('start.title');
+  lead1.textContent = t('start.intro1');
+  lead2.textContent = t('start.intro2');
+  joinHeading.textContent = t('start.joinHeading');
+  joinLink.textContent = t('start.joinLink');
+  // The form stays in the page while it shows, so focus and typing survive a re-render.
+  if (created) replace(slot, result(created));
+  else if (slot.firstChild !== form) replace(slot, form);
+  replace(recentSlot, recentList());
+}
+
+const heroTitle = h('h1', { class: 'hero__title' });
+const lead1 = h('p', { class: 'hero__lead' });
+const lead2 = h('p', { class: 'hero__lead hero__lead--soft' });
+const slot = h('div', { class: 'start__slot' });
+const joinHeading = h('h2', { class: 'card__title' });
+const joinLink = h('a', { class: 'btn btn--light', href: '/j' });
+const recentSlot = h('div');
+replace(chrome.main, h('div', { class: 'start' },
+  h('section', { class: 'hero' }, heroTitle, lead1, lead2),
+  slot,
+  h('section', { class: 'card card--quiet' }, joinHeading, joinLink),
+  recentSlot));
+
+function result(c) {
+  const joinUrl = c.joinUrl;
+  return h('section', { class: 'card created', attrs: { 'aria-live': 'polite' } },
+    h('h2', { class: 'card__title', text: t('start.createdHeading') }),
+    h('div', { class: 'created__grid' },
+      h('div', {},
+        h('p', { class: 'caption', text: t('start.codeLabel') }),
+        h('p', { class: 'created__code', testid: 'created-code', text: c.code }),
+        h('p', { class: 'caption', text: t('start.joinLabel') }),
+        h('p', {}, h('a', { href: joinUrl, class: 'created__join', target: '_blank', rel: 'noopener', text: joinUrl.replace(/^https?:\/\//, '') }))),
+      h('img', { class: 'created__qr', src: `/api/sessions/${encodeURIComponent(c.code)}/qr.svg`, alt: t('f.qrAlt'), width: 200, height: 200 })),
+    h('div', { class: 'created__actions' },
+      h('a', { class: 'btn btn--primary btn--large', testid: 'open-facilitator', href: sameOrigin(c.facilitatorUrl), text: t('start.openFacilitator') }),
+      h('a', {
+        class: 'btn btn--large', testid: 'open-projector', href: sameOrigin(c.projectorUrl),
+        target: '_blank', rel: 'noopener', text: t('start.openProjector'),
+      })),
+    h('p', { class: 'notice', text: t('start.keepLink') }),
+    h('button', {
+      type: 'button', class: 'btn btn--light', text: t('start.another'),
+      on: {
+        click: () => {
+          created = null;
+          titleInput.value = '';
+          render();
+          titleInput.focus();
+        },
+      },
+    }));
+}
+
+function recentList() {
+  const recent = load(keys.recent(), []) || [];
+  const items = recent.map((r) => {
+    const token = load(keys.facilitatorToken(r.code));
+    if (!token) return null;
+    const when = new Date(r.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL', {
+      day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+    });
+    return h('li', { class: 'recent__item' },
+      h('a', { href: `/f/${r.code}#${token}`, text: r.title || r.code }),
+      h('span', { class: 'recent__meta', text: `${r.code} · ${when}` }));
+  }).filter(Boolean);
+  if (!items.length) return null;
+  return h('section', { class: 'card card--quiet' },
+    h('h2', { class: 'card__title', text: t('start.recentHeading') }),
+    h('ul', { class: 'recent' }, items));
+}
+
+onLangChange(render);
+render();
+loadCatalogue();
