@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.export.Exports;
+import nl.samenspel.export.ReportData;
 import nl.samenspel.format.Formats;
 import nl.samenspel.format.open.OpenFormat;
 import nl.samenspel.http.HttpVerticle;
@@ -66,16 +68,18 @@ public final class Samenspel {
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
         SessionRegistry registry = new SessionRegistry(vertx);
-        SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views), clock,
+        SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
+                new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, TimeUnit.MINUTES.toMillis(1),
                 TimeUnit.MINUTES.toMillis(config.idleUnloadMinutes()), SNAPSHOT_EVERY, registry);
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec, formats, content, clock);
         CommandCodec commands = new CommandCodec(formats.commands());
+        Exports exports = new Exports(formats);
         new Retention(store, registry, clock, config.retentionDays()).schedule(vertx);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
         return vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, clock);
+                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, clock);
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances()))

@@ -1,14 +1,17 @@
 package nl.samenspel.format;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.Text;
+import nl.samenspel.export.Exporter;
 import nl.samenspel.live.CommandDecoder;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.session.view.FormatView;
 
 /**
@@ -37,6 +40,20 @@ public interface Format {
 
     /** The format's events, by journal name. */
     default Map<String, Class<? extends SessionEvent>> events() {
+        return Map.of();
+    }
+
+    /** The format's own results as data, for the session report ({@code report.format}); runs on the session's actor. */
+    default JsonObject report(SessionState session) {
+        return null;
+    }
+
+    /** The format's results as Markdown sections (from {@link #report}), written before the flip-overs. */
+    default void markdown(JsonObject report, String language, StringBuilder out) {
+    }
+
+    /** The format's own exports by name ({@code actions.csv}, …), next to {@code report.md} and {@code report.json}. */
+    default Map<String, Exporter> exports() {
         return Map.of();
     }
 

@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
+import nl.samenspel.export.Exports;
 import nl.samenspel.live.CommandCodec;
 import nl.samenspel.live.LiveGateway;
 import nl.samenspel.session.Sessions;
@@ -23,15 +24,18 @@ public final class HttpVerticle extends VerticleBase {
     private final Sessions sessions;
     private final SessionStore store;
     private final CommandCodec commands;
+    private final Exports exports;
     private final LongSupplier clock;
     private HttpServer server;
     private LiveGateway gateway;
 
-    public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, LongSupplier clock) {
+    public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, Exports exports,
+                        LongSupplier clock) {
         this.config = config;
         this.sessions = sessions;
         this.store = store;
         this.commands = commands;
+        this.exports = exports;
         this.clock = clock;
     }
 
@@ -60,12 +64,13 @@ public final class HttpVerticle extends VerticleBase {
 
     private Router router() {
         Router router = Router.router(vertx);
-        SessionApi api = new SessionApi(sessions, config);
+        SessionApi api = new SessionApi(sessions, config, exports);
         router.route().handler(this::securityHeaders);
         router.get("/health").handler(this::health);
         router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);
         router.get("/api/sessions/:code").handler(api::get);
         router.get("/api/sessions/:code/qr.svg").handler(api::qr);
+        router.get("/api/sessions/:code/export/:name").handler(api::export);
         router.get("/api/catalogue").handler(api::catalogue);
         router.get("/j/:code").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));

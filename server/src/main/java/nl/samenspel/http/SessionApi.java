@@ -8,6 +8,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.export.Exporter;
+import nl.samenspel.export.Exports;
+import nl.samenspel.export.Rendered;
 import nl.samenspel.format.Format;
 import nl.samenspel.format.SessionSetup;
 import nl.samenspel.session.JoinCodes;
@@ -27,10 +30,12 @@ final class SessionApi {
 
     private final Sessions sessions;
     private final Config config;
+    private final Exports exports;
 
-    SessionApi(Sessions sessions, Config config) {
+    SessionApi(Sessions sessions, Config config, Exports exports) {
         this.sessions = sessions;
         this.config = config;
+        this.exports = exports;
     }
 
     /** {@code POST /api/sessions}: 201 with the code, the links and the facilitator token. */
@@ -97,33 +102,75 @@ final class SessionApi {
 
     /** {@code GET /api/sessions/{code}}: 404 unknown, 403 without the facilitator token, else the state. */
     void get(RoutingContext ctx) {
+        String code = code(ctx);
+        if (code == null) return;
+        askAsFacilitator(ctx, code, new ActorMessage.Inspect(bearer(ctx)), reply -> {
+            if (reply instanceof ActorReply.Inspected i) ApiErrors.json(ctx, 200, i.state());
+        });
+    }
+
+    /**
+     * {@code GET /api/sessions/{code}/export/{name}?lang=nl}: a report or export as a download
+     * (facilitator token required). Rendered on a worker thread from the report data.
+     */
+    void export(RoutingContext ctx) {
+        String code = code(ctx);
+        if (code == null) return;
+        String name = ctx.pathParam("name");
+        String lang = "en".equals(ctx.request().getParam("lang")) ? "en" : "nl";
+        askAsFacilitator(ctx, code, new ActorMessage.Report(bearer(ctx)), reply -> {
+            if (!(reply instanceof ActorReply.Reported r)) return;
+            Exporter exporter = exports.find(r.format(), name).orElse(null);
+            if (exporter == null) {
+                ApiErrors.send(ctx, 404, "not_found", "this session has no export '" + name + "'", null);
+                return;
+            }
+            ctx.vertx().executeBlocking(() -> exporter.render(r.report(), lang), false).onComplete(ar -> {
+                if (ar.failed()) {
+                    LOG.log(Level.WARNING, "export " + name + " of " + code + " failed", ar.cause());
+                    ApiErrors.send(ctx, 500, "internal_error", "the export could not be made", null);
+                    return;
+                }
+                Rendered file = ar.result();
+                ctx.response().putHeader("content-type", file.contentType())
+                        .putHeader("content-disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                        .putHeader("cache-control", "no-store")
+                        .end(file.body());
+            });
+        });
+    }
+
+    private static String code(RoutingContext ctx) {
         String code = JoinCodes.normalize(ctx.pathParam("code"));
-        if (code == null) {
-            ApiErrors.send(ctx, 404, "unknown_session", "there is no session with this code", null);
-            return;
-        }
+        if (code == null) ApiErrors.send(ctx, 404, "unknown_session", "there is no session with this code", null);
+        return code;
+    }
+
+    private static String bearer(RoutingContext ctx) {
         String auth = ctx.request().getHeader("authorization");
-        String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
-        sessions.ask(code, new ActorMessage.Inspect(token)).onComplete(ar -> {
+        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+    }
+
+    /** Asks the session; answers 404 for an unknown code, 403 for a wrong token, 503 when it cannot be read. */
+    private void askAsFacilitator(RoutingContext ctx, String code, ActorMessage message,
+                                  java.util.function.Consumer<ActorReply> onAnswer) {
+        sessions.ask(code, message).onComplete(ar -> {
             if (ar.failed()) {
                 LOG.log(Level.WARNING, "session " + code + " could not be read", ar.cause());
                 ApiErrors.send(ctx, 503, "storage_unavailable", "the session could not be read; retry", null);
-            } else if (ar.result() instanceof ActorReply.Inspected i) {
-                ApiErrors.json(ctx, 200, i.state());
             } else if (ar.result() instanceof ActorReply.Rejected r) {
                 int status = r.code().equals("unknown_session") ? 404 : 403;
                 ApiErrors.send(ctx, status, r.code(), r.message(), null);
+            } else {
+                onAnswer.accept(ar.result());
             }
         });
     }
 
     /** {@code GET /api/sessions/{code}/qr.svg}: the join link as a QR code. */
     void qr(RoutingContext ctx) {
-        String code = JoinCodes.normalize(ctx.pathParam("code"));
-        if (code == null) {
-            ApiErrors.send(ctx, 404, "unknown_session", "there is no session with this code", null);
-            return;
-        }
+        String code = code(ctx);
+        if (code == null) return;
         ctx.response().putHeader("content-type", "image/svg+xml").putHeader("cache-control", "public, max-age=86400")
                 .end(QrCodes.svg(config.publicUrl() + "/j/" + code));
     }

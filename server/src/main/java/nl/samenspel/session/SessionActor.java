@@ -26,6 +26,7 @@ import nl.samenspel.session.bus.ActorReply.Delivery;
 import nl.samenspel.session.bus.ActorReply.Inspected;
 import nl.samenspel.session.bus.ActorReply.Outbound;
 import nl.samenspel.session.bus.ActorReply.Rejected;
+import nl.samenspel.session.bus.ActorReply.Reported;
 import nl.samenspel.session.bus.Addresses;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Decision;
@@ -118,6 +119,7 @@ public final class SessionActor extends VerticleBase {
         else if (body instanceof Join j) join(message, j);
         else if (body instanceof Inspect i) inspect(message, i);
         else if (body instanceof Resync r) resync(message, r);
+        else if (body instanceof ActorMessage.Report r) report(message, r);
     }
 
     private void submit(Message<ActorMessage> message, Submit submit) {
@@ -195,12 +197,23 @@ public final class SessionActor extends VerticleBase {
     }
 
     private void inspect(Message<ActorMessage> message, Inspect inspect) {
-        if (inspect.token() == null || !state.isFacilitatorToken(Tokens.hash(inspect.token()))) {
-            message.reply(new Rejected("bad_token", "the facilitator token is missing or wrong", null));
-            return;
-        }
+        if (!facilitator(message, inspect.token())) return;
         JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR);
         whenDurable(() -> message.reply(new Inspected(snapshot)), message);
+    }
+
+    private void report(Message<ActorMessage> message, ActorMessage.Report report) {
+        if (!facilitator(message, report.token())) return;
+        JsonObject data = runtime.reports().collect(state);
+        String format = state.plan().format();
+        whenDurable(() -> message.reply(new Reported(format, data)), message);
+    }
+
+    /** True when the token is the facilitator's; otherwise answers {@code bad_token}. */
+    private boolean facilitator(Message<ActorMessage> message, String token) {
+        if (token != null && state.isFacilitatorToken(Tokens.hash(token))) return true;
+        message.reply(new Rejected("bad_token", "the facilitator token is missing or wrong", null));
+        return false;
     }
 
     private Optional<Principal> identify(String tokenHash) {

@@ -1,6 +1,7 @@
 package nl.samenspel.session;
 
 import java.util.function.LongSupplier;
+import nl.samenspel.export.ReportData;
 import nl.samenspel.session.view.EventView;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.store.JournalCodec;
@@ -14,7 +15,7 @@ import nl.samenspel.store.SessionStore;
  * @param recentChanges   how many recent changes an actor keeps to catch up reconnecting clients
  * @param snapshotEvery   a snapshot after this many events
  */
-public record SessionRuntime(SessionStore store, JournalCodec codec, SnapshotView snapshots, EventView events,
+public record SessionRuntime(SessionStore store, JournalCodec codec, SnapshotView snapshots, EventView events, ReportData reports,
                              LongSupplier clock, double timeScale, int recentChanges, long idleCheckMs,
                              long idleUnloadMs, int snapshotEvery, SessionRegistry registry) {
 }

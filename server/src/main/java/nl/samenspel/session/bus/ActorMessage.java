@@ -16,6 +16,9 @@ public sealed interface ActorMessage {
     /** A fresh snapshot for a client whose connection fell behind and dropped frames. */
     record Resync(String principal) implements ActorMessage {}
 
+    /** The session's report data (for exports); needs the facilitator token. */
+    record Report(String token) implements ActorMessage {}
+
     /** The facilitator's view of the session, for the HTTP API; needs the facilitator token. */
     record Inspect(String token) implements ActorMessage {}
 }

@@ -18,6 +18,8 @@ public sealed interface ActorReply {
 
     record Inspected(JsonObject state) implements ActorReply {}
 
+    record Reported(String format, JsonObject report) implements ActorReply {}
+
     /** Published after each durable change: every client frame it causes, each with its audience. */
     record Outbound(long seq, List<Delivery> deliveries) implements ActorReply {}
 
