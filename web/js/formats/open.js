@@ -23,6 +23,12 @@
  *     participantPanel(state, ctx) → Node | null,
  *     facilitatorPanel(state, ctx) → Node | null,
  *     projectorPanel(state, ctx) → Node | null,
+ *
+ *     // Optional. On the start page: a panel for the format's own choices when creating a
+ *     // session. `setup` is GET /api/formats/<id>/setup?pack=… (what the pack offers, from
+ *     // the server's Format.setup); options() returns the `options` object sent with
+ *     // POST /api/sessions. ctx here is {t, text, lang} (no send, no me).
+ *     setupPanel(setup, ctx) → { node: Node, options: () → object } | null,
  *   }
  *
  *   ctx = {

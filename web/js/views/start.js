@@ -4,6 +4,7 @@ import { h, replace } from '../dom.js';
 import { t, text, errorText, onLangChange } from '../i18n.js';
 import { load, save, keys } from '../storage.js';
 import { mountChrome } from '../chrome.js';
+import { loadFormat } from '../formats.js';
 
 const chrome = mountChrome({ variant: 'start', connection: false });
 chrome.setSubtitle('');
@@ -30,6 +31,10 @@ const formatSelect = h('select', { id: 'create-format', class: 'select', testid:
 const packSelect = h('select', { id: 'create-pack', class: 'select', testid: 'create-pack' });
 const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--large', testid: 'create-submit' });
 const errorBox = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+// The chosen format's own set-up (its plug-in's setupPanel), refreshed when format or pack change.
+const setupSlot = h('div', { class: 'setup' });
+let setupPanel = null;
+let setupRequest = 0;
 const titleLabel = h('label', { htmlFor: 'create-title', class: 'field__label' });
 const titleHelp = h('p', { id: 'create-title-help', class: 'field__help' });
 titleInput.setAttribute('aria-describedby', 'create-title-help');
@@ -42,6 +47,7 @@ const form = h('form', { class: 'card create', attrs: { novalidate: true } },
   h('div', { class: 'field-row' },
     h('div', { class: 'field' }, formatLabel, formatSelect),
     h('div', { class: 'field' }, packLabel, packSelect)),
+  setupSlot,
   errorBox,
   submit);
 
@@ -59,6 +65,7 @@ form.addEventListener('submit', async (e) => {
         format: formatSelect.value || undefined,
         pack: packSelect.value || undefined,
         title: titleInput.value.trim(),
+        options: setupPanel ? setupPanel.options() : undefined,
       }),
     });
     const body = await res.json().catch(() => ({}));
@@ -86,6 +93,33 @@ function remember(c) {
   save(keys.recent(), recent.slice(0, 8));
 }
 
+/** Asks the format for what can be chosen from this pack and shows its plug-in's set-up panel. */
+async function loadSetup() {
+  const format = formatSelect.value;
+  const pack = packSelect.value;
+  const request = ++setupRequest;
+  setupPanel = null;
+  replace(setupSlot, null);
+  if (!format || !pack) return;
+  try {
+    const [plugin, res] = await Promise.all([
+      loadFormat(format),
+      fetch(`/api/formats/${encodeURIComponent(format)}/setup?pack=${encodeURIComponent(pack)}`),
+    ]);
+    if (request !== setupRequest || !plugin || typeof plugin.setupPanel !== 'function' || !res.ok) return;
+    const setup = await res.json();
+    const panel = plugin.setupPanel(setup, { t, text, lang: document.documentElement.lang === 'en' ? 'en' : 'nl' });
+    if (request !== setupRequest || !panel || !(panel.node instanceof Node)) return;
+    setupPanel = panel;
+    replace(setupSlot, panel.node);
+  } catch (e) {
+    console.error('format set-up failed', e);
+  }
+}
+
+formatSelect.addEventListener('change', loadSetup);
+packSelect.addEventListener('change', loadSetup);
+
 async function loadCatalogue() {
   try {
     const res = await fetch('/api/catalogue');
@@ -95,6 +129,7 @@ async function loadCatalogue() {
     catalogueFailed = true;
   }
   render();
+  loadSetup();
 }
 
 // --- rendering ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.live.CommandDecoder;
@@ -28,6 +29,15 @@ public interface Format {
 
     /** The session's plan; throws {@link IllegalArgumentException} naming the option that does not fit. */
     SessionPlan plan(SessionSetup setup, ContentLibrary content);
+
+    /**
+     * What a facilitator can choose when creating a session from this pack (e.g. the dilemmas
+     * and the default timings), for the start page's set-up panel; the choices come back as
+     * {@code options} of {@link SessionSetup}.
+     */
+    default JsonObject setup(ContentPack pack) {
+        return new JsonObject();
+    }
 
     FormatRules rules();
 

@@ -72,6 +72,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/api/sessions/:code/qr.svg").handler(api::qr);
         router.get("/api/sessions/:code/export/:name").handler(api::export);
         router.get("/api/catalogue").handler(api::catalogue);
+        router.get("/api/formats/:format/setup").handler(api::setup);
         router.get("/j/:code").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/f/:code").handler(ctx -> ctx.reroute("/facilitator.html"));

@@ -190,6 +190,22 @@ final class SessionApi {
                 .put("defaultFormat", defaultFormat()).put("defaultPack", DEFAULT_PACK));
     }
 
+    /** {@code GET /api/formats/{format}/setup?pack=…}: what can be chosen for a session of this format from this pack. */
+    void setup(RoutingContext ctx) {
+        String format = ctx.pathParam("format");
+        String pack = ctx.request().getParam("pack", DEFAULT_PACK);
+        if (!sessions.formats().has(format)) {
+            ApiErrors.send(ctx, 404, "not_found", "unknown format '" + format + "'", null);
+            return;
+        }
+        ContentPack p = sessions.content().pack(pack).orElse(null);
+        if (p == null) {
+            ApiErrors.send(ctx, 404, "not_found", "unknown content pack '" + pack + "'", null);
+            return;
+        }
+        ApiErrors.json(ctx, 200, sessions.formats().require(format).setup(p));
+    }
+
     private static String text(JsonObject body, String field, int limit, String fallback) {
         Object v = body.getValue(field);
         if (v == null) return fallback;

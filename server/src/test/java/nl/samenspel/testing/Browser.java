@@ -1,0 +1,167 @@
+package nl.samenspel.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One real headless Chromium (Debian's chromium and chromedriver), with a fresh profile so
+ * each browser is a separate person. Waits are explicit, with timeouts; screenshots go to
+ * {@code server/target/screenshots/<test>/} for a reviewer to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    public final WebDriver driver;
+    private final Path profile;
+    private final String test;
+
+    private Browser(WebDriver driver, Path profile, String test) {
+        this.driver = driver;
+        this.profile = profile;
+        this.test = test;
+    }
+
+    /** Skips the test (with the reason) on a machine without Chromium; CI installs it and checks it is there. */
+    public static void assumeAvailable() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "end-to-end tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    }
+
+    /** A phone (390×844), a laptop (1366×768) or a projector (1920×1080). */
+    public static Browser open(String test, int width, int height) {
+        assumeAvailable();
+        try {
+            Path profile = Files.createTempDirectory("samenspel-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=nl-NL");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            return new Browser(driver, profile, test);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Browser phone(String test) {
+        return open(test, 390, 844);
+    }
+
+    public static Browser laptop(String test) {
+        return open(test, 1366, 768);
+    }
+
+    public static Browser projector(String test) {
+        return open(test, 1920, 1080);
+    }
+
+    public Browser go(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public static By testid(String id) {
+        return By.cssSelector("[data-testid=\"" + id + "\"]");
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** The first visible element with this test id, once there is one. */
+    public WebElement find(String id) {
+        return await(d -> d.findElements(testid(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    public List<WebElement> all(String id) {
+        return driver.findElements(testid(id));
+    }
+
+    /** Waits until the element with this test id shows exactly this text. */
+    public void awaitText(String id, String text) {
+        await(d -> d.findElements(testid(id)).stream().anyMatch(e -> e.isDisplayed() && text.equals(e.getText().trim())));
+    }
+
+    /** Waits until some element with this test id contains this text. */
+    public WebElement awaitContaining(String id, String text) {
+        return await(d -> d.findElements(testid(id)).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    public void click(String id) {
+        WebElement e = await(d -> d.findElements(testid(id)).stream()
+                .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null));
+        e.click();
+    }
+
+    public void type(String id, String text) {
+        WebElement e = find(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Path dir = SCREENSHOTS.resolve(test);
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Errors the page logged (JavaScript errors, CSP violations). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .filter(m -> !m.contains("favicon"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
