@@ -26,7 +26,11 @@ import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
 import nl.samenspel.store.JournalCodec;
 import nl.samenspel.store.SessionStore;
+import nl.samenspel.store.sqlite.SqliteContentStore;
+import nl.samenspel.store.sqlite.SqliteDatabase;
 import nl.samenspel.store.sqlite.SqliteSessionStore;
+import nl.samenspel.store.ContentStore;
+import nl.samenspel.content.Library;
 
 /** The whole server, wired: formats, content, store, session actors, HTTP and websockets. */
 public final class Samenspel {
@@ -57,13 +61,15 @@ public final class Samenspel {
         LongSupplier clock = System::currentTimeMillis;
         Formats formats = formats();
         Json json = new Json(formats.jsonTypes());
-        ContentLibrary content = new ContentLibrary(json.records()).loadBuiltIn();
-        SessionStore store;
+        ContentLibrary content = formats.content(json.records());
+        SqliteDatabase db;
         try {
-            store = SqliteSessionStore.open(vertx, config.databaseFile(), config.sqliteSync());
+            db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
         } catch (Exception e) {
             return Future.failedFuture(e);
         }
+        SessionStore store = new SqliteSessionStore(db);
+        ContentStore packs = new SqliteContentStore(db);
         LocalCodec.registerAll(vertx.eventBus());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
@@ -77,12 +83,13 @@ public final class Samenspel {
         CommandCodec commands = new CommandCodec(formats.commands());
         Exports exports = new Exports(formats);
         new Retention(store, registry, clock, config.retentionDays()).schedule(vertx);
+        Library library = new Library(content, packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
-        return vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, clock);
+        return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
+                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock);
                     first.compareAndSet(null, v);
                     return v;
-                }, new DeploymentOptions().setInstances(config.httpInstances()))
+                }, new DeploymentOptions().setInstances(config.httpInstances())))
                 .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port()));
     }
 

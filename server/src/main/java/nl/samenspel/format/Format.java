@@ -5,7 +5,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.live.CommandDecoder;
@@ -37,6 +39,15 @@ public interface Format {
      */
     default JsonObject setup(ContentPack pack) {
         return new JsonObject();
+    }
+
+    /**
+     * The format's own checks of a pack's sections, beyond the schema (references between items,
+     * a correct answer among the options, …); each error names the file, the item and the field.
+     * Called for every pack: a pack without this format's sections has nothing to check.
+     */
+    default List<ContentError> check(ContentPack pack, RawPack raw) {
+        return List.of();
     }
 
     FormatRules rules();

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.PackChecker;
+import nl.samenspel.content.PackSchema;
 import nl.samenspel.live.CommandDecoder;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.view.FormatView;
@@ -41,6 +45,13 @@ public final class Formats {
 
     public FormatView view(String id) {
         return require(id).view();
+    }
+
+    /** A library of the built-in packs, each checked by the schema and by every format. */
+    public ContentLibrary content(ObjectMapper mapper) {
+        Map<String, PackChecker.FormatChecks> checks = new LinkedHashMap<>();
+        byId.values().forEach(f -> checks.put(f.id(), f::check));
+        return new ContentLibrary(mapper, new PackChecker(new PackSchema(mapper), checks)).loadBuiltIn();
     }
 
     public EventTypes eventTypes() {

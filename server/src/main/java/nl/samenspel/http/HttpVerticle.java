@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
+import nl.samenspel.content.Library;
 import nl.samenspel.export.Exports;
 import nl.samenspel.live.CommandCodec;
 import nl.samenspel.live.LiveGateway;
@@ -25,17 +26,19 @@ public final class HttpVerticle extends VerticleBase {
     private final SessionStore store;
     private final CommandCodec commands;
     private final Exports exports;
+    private final Library library;
     private final LongSupplier clock;
     private HttpServer server;
     private LiveGateway gateway;
 
     public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, Exports exports,
-                        LongSupplier clock) {
+                        Library library, LongSupplier clock) {
         this.config = config;
         this.sessions = sessions;
         this.store = store;
         this.commands = commands;
         this.exports = exports;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -73,6 +76,18 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/api/sessions/:code/export/:name").handler(api::export);
         router.get("/api/catalogue").handler(api::catalogue);
         router.get("/api/formats/:format/setup").handler(api::setup);
+        EditorAccess access = new EditorAccess(config.passcode());
+        LibraryApi content = new LibraryApi(library, access);
+        BodyHandler packBody = BodyHandler.create(false).setBodyLimit(2 * 1024 * 1024);
+        router.get("/api/library/access").handler(ctx -> ApiErrors.json(ctx, 200, new JsonObject()
+                .put("editable", access.allowed(ctx)).put("passcodeRequired", access.passcodeRequired())));
+        router.get("/api/library").handler(content::list);
+        router.get("/api/library/packs/:id").handler(content::get);
+        router.get("/api/library/packs/:id/export").handler(content::export);
+        router.post("/api/library/packs").handler(packBody).handler(content::importPack);
+        router.put("/api/library/packs/:id").handler(packBody).handler(content::save);
+        router.delete("/api/library/packs/:id").handler(content::remove);
+        router.get("/bibliotheek").handler(ctx -> ctx.reroute("/library.html"));
         router.get("/j/:code").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));
         router.get("/f/:code").handler(ctx -> ctx.reroute("/facilitator.html"));

@@ -1,5 +1,6 @@
 package nl.samenspel.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -50,26 +51,9 @@ final class SessionApi {
         }
         SessionSetup setup;
         try {
-            String format = text(body, "format", 40, defaultFormat());
-            String pack = text(body, "pack", 80, DEFAULT_PACK);
-            String title = Texts.clean(text(body, "title", Limits.TITLE, ""));
-            Object options = body.getValue("options");
-            if (options != null && !(options instanceof JsonObject)) throw new IllegalArgumentException("options must be an object");
-            if (!sessions.formats().has(format)) {
-                ApiErrors.send(ctx, 400, "invalid_field", "unknown format '" + format + "'", "format");
-                return;
-            }
-            if (sessions.content().pack(pack).isEmpty()) {
-                ApiErrors.send(ctx, 400, "invalid_field", "unknown content pack '" + pack + "'", "pack");
-                return;
-            }
-            Format f = sessions.formats().require(format);
-            setup = new SessionSetup(format, pack, title.isEmpty() ? f.title().nl() : title, (JsonObject) options);
+            setup = setup(body);
         } catch (FieldException e) {
             ApiErrors.send(ctx, 400, e.code, e.getMessage(), e.field);
-            return;
-        } catch (IllegalArgumentException e) {
-            ApiErrors.send(ctx, 400, "invalid_field", e.getMessage(), "options");
             return;
         }
         sessions.create(setup).onComplete(ar -> {
@@ -94,6 +78,32 @@ final class SessionApi {
                     .put("projectorUrl", base + "/p/" + c.code() + "#" + c.projectorToken())
                     .put("projectorToken", c.projectorToken()));
         });
+    }
+
+    /**
+     * What the body asks for: a format with its options, or a template of a pack (its format
+     * and options, the body's own options on top). Unknown names are refused with the field.
+     */
+    private SessionSetup setup(JsonObject body) {
+        String packId = text(body, "pack", 80, DEFAULT_PACK);
+        ContentPack pack = sessions.content().pack(packId)
+                .orElseThrow(() -> new FieldException("invalid_field", "unknown content pack '" + packId + "'", "pack"));
+        String templateId = text(body, "template", 80, null);
+        JsonNode template = templateId == null ? null : pack.template(templateId)
+                .orElseThrow(() -> new FieldException("invalid_field", "pack '" + packId + "' has no template '" + templateId + "'", "template"));
+        String format = text(body, "format", 40, template != null ? template.path("format").asText() : defaultFormat());
+        if (template != null && !format.equals(template.path("format").asText())) {
+            throw new FieldException("invalid_field", "template '" + templateId + "' is for format '" + template.path("format").asText() + "'", "format");
+        }
+        if (!sessions.formats().has(format)) throw new FieldException("invalid_field", "unknown format '" + format + "'", "format");
+        Object given = body.getValue("options");
+        if (given != null && !(given instanceof JsonObject)) throw new FieldException("invalid_field", "options must be an object", "options");
+        JsonObject options = template == null ? new JsonObject() : new JsonObject(template.path("options").toString());
+        if (given != null) options.mergeIn((JsonObject) given, true);
+        String fallbackTitle = template == null ? sessions.formats().require(format).title().nl()
+                : template.path("sessionTitle").asText(template.path("title").path("nl").asText());
+        String title = Texts.clean(text(body, "title", Limits.TITLE, fallbackTitle));
+        return new SessionSetup(format, pack.id(), title, options);
     }
 
     private String defaultFormat() {
@@ -184,7 +194,7 @@ final class SessionApi {
         JsonArray packs = new JsonArray();
         for (ContentPack p : sessions.content().all()) {
             packs.add(new JsonObject().put("id", p.id()).put("title", EntityJson.text(p.title()))
-                    .put("version", p.version()));
+                    .put("version", p.version()).put("builtIn", p.builtIn()).put("templates", LibraryApi.templates(p)));
         }
         ApiErrors.json(ctx, 200, new JsonObject().put("formats", formats).put("packs", packs)
                 .put("defaultFormat", defaultFormat()).put("defaultPack", DEFAULT_PACK));

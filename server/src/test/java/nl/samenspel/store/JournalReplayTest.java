@@ -32,7 +32,7 @@ class JournalReplayTest {
 
     @Test
     void aRandomWorkshopReplaysToTheSameStateFromTheJournalAndFromASnapshot() {
-        ContentLibrary content = new ContentLibrary(json.records()).loadBuiltIn();
+        ContentLibrary content = formats.content(json.records());
         SessionPlan plan = formats.require("open").plan(new SessionSetup("open", "samenspel-basis", "Replay", null), content);
         SessionState live = new SessionState(formats::rules);
         List<StoredEvent> stored = new ArrayList<>();

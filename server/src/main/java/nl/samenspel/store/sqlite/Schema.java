@@ -33,6 +33,14 @@ final class Schema {
             );
             CREATE TABLE probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
             CREATE INDEX sessions_last_active ON sessions(last_active);
+            """,
+            """
+            CREATE TABLE packs (
+              id         TEXT PRIMARY KEY,
+              version    TEXT    NOT NULL,
+              body       TEXT    NOT NULL,
+              updated_at INTEGER NOT NULL
+            );
             """);
 
     private Schema() {}

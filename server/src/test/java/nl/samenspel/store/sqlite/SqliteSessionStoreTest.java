@@ -33,7 +33,7 @@ class SqliteSessionStoreTest {
 
     @BeforeEach
     void open(Vertx vertx) throws Exception {
-        store = SqliteSessionStore.open(vertx, dir.resolve("data/samenspel.db"), "FULL");
+        store = new SqliteSessionStore(SqliteDatabase.open(vertx, dir.resolve("data/samenspel.db"), "FULL"));
     }
 
     @AfterEach

@@ -1,0 +1,93 @@
+package nl.samenspel.store.sqlite;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The embedded database: one SQLite file in WAL mode, shared by the session journal and the
+ * organisation's content. All writes go through one {@link GroupCommitWriter}; reads use their
+ * own connections on Vert.x worker threads, which WAL lets run beside the writer. Nothing here
+ * blocks an event loop.
+ */
+public final class SqliteDatabase {
+
+    private static final int READERS = 4;
+
+    interface Read<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Vertx vertx;
+    private final String url;
+    private final GroupCommitWriter writer;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
+    private SqliteDatabase(Vertx vertx, String url, GroupCommitWriter writer) {
+        this.vertx = vertx;
+        this.url = url;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (and creates or migrates) the database file.
+     *
+     * @param synchronous SQLite's {@code synchronous} setting: FULL also survives power loss,
+     *                    NORMAL survives a crash of the process
+     */
+    public static SqliteDatabase open(Vertx vertx, Path file, String synchronous) throws SQLException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the data folder for " + file, e);
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        Connection write = DriverManager.getConnection(url);
+        try (Statement st = write.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA synchronous=" + synchronous);
+            st.execute("PRAGMA busy_timeout=10000");
+            st.execute("PRAGMA foreign_keys=ON");
+        }
+        Schema.migrate(write);
+        return new SqliteDatabase(vertx, url, new GroupCommitWriter(write));
+    }
+
+    <T> Future<T> write(GroupCommitWriter.Work<T> work) {
+        return writer.submit(work);
+    }
+
+    <T> Future<T> read(Read<T> work) {
+        return vertx.executeBlocking(() -> {
+            Connection c = readers.poll();
+            if (c == null) {
+                c = DriverManager.getConnection(url);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA busy_timeout=10000");
+                }
+            }
+            try {
+                return work.run(c);
+            } finally {
+                if (!readers.offer(c)) c.close();
+            }
+        }, false);
+    }
+
+    public Future<Void> close() {
+        return vertx.executeBlocking(() -> {
+            writer.close();
+            Connection c;
+            while ((c = readers.poll()) != null) c.close();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,174 @@
+package nl.samenspel.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.samenspel.Samenspel;
+import nl.samenspel.format.Formats;
+import nl.samenspel.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Packs are checked on load; every kind of broken pack is refused with errors naming file, item and field. */
+class PackLoaderTest {
+
+    private static final String MANIFEST = "\"id\": \"team-pack\", \"title\": {\"nl\": \"Teampakket\", \"en\": \"Team pack\"}, \"version\": \"1.0.0\"";
+
+    private final Formats formats = Samenspel.formats();
+    private final ObjectMapper mapper = new Json(formats.jsonTypes()).records();
+    private final ContentLibrary library = formats.content(mapper);
+
+    @TempDir
+    Path dir;
+
+    private List<ContentError> problems(String json) {
+        try {
+            return library.check(library.files().parse("pack.json", json)).stream().filter(ContentError::blocking).toList();
+        } catch (PackException e) {
+            return e.errors();
+        }
+    }
+
+    private ContentError onlyProblem(String json) {
+        List<ContentError> found = problems(json);
+        assertEquals(1, found.size(), "expected one problem, found " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void everyBuiltInPackPassesTheSchemaAndEveryFormatsChecks() {
+        assertFalse(library.all().isEmpty());
+        List<ContentError> blocking = library.problems().stream().filter(ContentError::blocking).toList();
+        assertTrue(blocking.isEmpty(), "built-in packs with problems: " + blocking);
+        library.all().forEach(p -> assertTrue(p.builtIn(), p.id()));
+    }
+
+    @Test
+    void aFileThatIsNotJsonOrYaml() {
+        ContentError e = onlyProblem("{ \"id\": ");
+        assertEquals("pack.json", e.file());
+        assertTrue(e.message().startsWith("cannot be read"), e.message());
+        assertTrue(onlyProblem("[1, 2]").message().contains("an object"));
+    }
+
+    @Test
+    void aMissingOrMalformedManifest() {
+        ContentError noVersion = onlyProblem("{\"id\": \"x\", \"title\": {\"nl\": \"X\"}}");
+        assertTrue(noVersion.message().contains("version"), noVersion.toString());
+        ContentError badId = onlyProblem("{\"id\": \"Met Spaties\", \"title\": {\"nl\": \"X\"}, \"version\": \"1.0.0\"}");
+        assertEquals("id", badId.field());
+        ContentError badVersion = onlyProblem("{\"id\": \"x\", \"title\": {\"nl\": \"X\"}, \"version\": \"eerste\"}");
+        assertEquals("version", badVersion.field());
+        ContentError titleNotText = onlyProblem("{\"id\": \"x\", \"title\": \"X\", \"version\": \"1.0.0\"}");
+        assertEquals("title", titleNotText.field());
+    }
+
+    @Test
+    void aRoleWithoutDutchTitleIsNamedByItsIdAndField() {
+        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": ["
+                + "{\"id\": \"ok\", \"title\": {\"nl\": \"Goed\"}, \"brief\": {\"nl\": \"b\"}},"
+                + "{\"id\": \"kapot\", \"title\": {\"en\": \"Only English\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        assertEquals("pack.json", e.file());
+        assertEquals("kapot", e.item());
+        assertEquals("title", e.field());
+        assertTrue(e.message().contains("nl"), e.message());
+    }
+
+    @Test
+    void anIdUsedTwice() {
+        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": ["
+                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]},"
+                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        assertEquals("set", e.item());
+        assertEquals("id", e.field());
+    }
+
+    @Test
+    void aBaseThatIsNotHereOrItself() {
+        assertTrue(onlyProblem("{" + MANIFEST + ", \"base\": \"elders\"}").message().contains("not on this server"));
+        assertTrue(onlyProblem("{" + MANIFEST + ", \"base\": \"team-pack\"}").message().contains("itself"));
+    }
+
+    @Test
+    void aTemplateForAFormatThatDoesNotExist() {
+        ContentError e = onlyProblem("{" + MANIFEST + ", \"templates\": [{\"id\": \"t\", \"title\": {\"nl\": \"T\"}, \"format\": \"schaak\"}]}");
+        assertEquals("t", e.item());
+        assertEquals("format", e.field());
+    }
+
+    @Test
+    void anOverBuiltInPackIsRefusedButBuildingOnItIsFine() {
+        ContentError e = onlyProblem("{\"id\": \"samenspel-basis\", \"title\": {\"nl\": \"X\"}, \"version\": \"9.0.0\"}");
+        assertTrue(e.message().contains("built-in"), e.message());
+        assertTrue(problems("{" + MANIFEST + ", \"base\": \"samenspel-basis\"}").isEmpty());
+    }
+
+    @Test
+    void aFolderPackNamesTheFileOfTheBrokenSection() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("teampakket"));
+        Files.writeString(folder.resolve("pack.yaml"), "id: team-pack\ntitle:\n  nl: Teampakket\nversion: 1.2.0\n");
+        Files.writeString(folder.resolve("roleSets.yaml"), """
+                - id: set
+                  title: {nl: Set}
+                  roles:
+                    - id: zonder-brief
+                      title: {nl: Zonder brief}
+                """);
+        List<ContentError> found = library.check(library.files().read(folder)).stream().filter(ContentError::blocking).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("teampakket/roleSets.yaml", found.get(0).file());
+        assertEquals("zonder-brief", found.get(0).item());
+        assertTrue(found.get(0).message().contains("brief"));
+    }
+
+    @Test
+    void aFolderWithoutManifestOrWithASectionTwice() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("leeg"));
+        assertTrue(assertThrows(PackException.class, () -> library.files().read(empty)).getMessage().contains("pack.json"));
+        Path twice = Files.createDirectory(dir.resolve("dubbel"));
+        Files.writeString(twice.resolve("pack.json"), "{" + MANIFEST + ", \"roleSets\": []}");
+        Files.writeString(twice.resolve("roleSets.json"), "[]");
+        assertTrue(assertThrows(PackException.class, () -> library.files().read(twice)).getMessage().contains("also in"));
+    }
+
+    @Test
+    void aMissingEnglishTextIsOnlyAWarningAndTheDutchIsUsed() {
+        List<ContentError> all = library.check(library.files().parse("pack.json", "{\"id\": \"nl-only\", "
+                + "\"title\": {\"nl\": \"Alleen Nederlands\"}, \"version\": \"1.0.0\"}"));
+        assertEquals(1, all.size());
+        assertFalse(all.get(0).blocking());
+        assertEquals("title", all.get(0).field());
+        ContentPack pack = library.add(library.files().parse("pack.json", "{\"id\": \"nl-only\", \"title\": {\"nl\": \"Alleen Nederlands\"}, \"version\": \"1.0.0\"}"), false);
+        assertEquals("Alleen Nederlands", pack.title().in("en"));
+    }
+
+    @Test
+    void aBrokenPackIsSkippedAndTheOthersLoad() {
+        library.addAll(List.of(
+                library.files().parse("kapot.json", "{\"id\": \"kapot\", \"title\": \"geen tekst\", \"version\": \"1.0.0\"}"),
+                library.files().parse("goed.json", "{\"id\": \"goed\", \"title\": {\"nl\": \"Goed\", \"en\": \"Good\"}, \"version\": \"1.0.0\", \"base\": \"samenspel-basis\"}")),
+                false);
+        assertTrue(library.pack("goed").isPresent());
+        assertTrue(library.pack("kapot").isEmpty());
+        assertTrue(library.problems().stream().anyMatch(p -> "kapot.json".equals(p.file()) && p.blocking()));
+    }
+
+    @Test
+    void aCopyOnWritePackChangesOneRoleAndKeepsTheBaseUntouched() {
+        library.add(library.files().parse("eigen.json", "{\"id\": \"eigen\", \"title\": {\"nl\": \"Eigen\", \"en\": \"Own\"}, "
+                + "\"version\": \"1.0.0\", \"base\": \"samenspel-basis\", \"roleSets\": [{\"id\": \"perspectieven\", "
+                + "\"title\": {\"nl\": \"Onze perspectieven\", \"en\": \"Our perspectives\"}, \"roles\": [{\"id\": \"vrijwilliger\", "
+                + "\"title\": {\"nl\": \"Buurtvrijwilliger\", \"en\": \"Neighbourhood volunteer\"}, \"brief\": {\"nl\": \"Eigen tekst\", \"en\": \"Own text\"}}]}]}"), false);
+        ContentPack own = library.pack("eigen").orElseThrow();
+        assertEquals("Buurtvrijwilliger", own.roleSet("perspectieven").orElseThrow().role("vrijwilliger").orElseThrow().title().nl());
+        assertEquals(1, own.roleSet("perspectieven").orElseThrow().roles().size(), "a role set is replaced as one item");
+        assertEquals("Vrijwilliger", library.pack("samenspel-basis").orElseThrow().roleSet("perspectieven").orElseThrow()
+                .role("vrijwilliger").orElseThrow().title().nl(), "the built-in pack is untouched");
+    }
+}
