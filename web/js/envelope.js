@@ -11,6 +11,8 @@ export function createEnvelope({ send, toast }) {
   // Opening is shown at once (the role is already on this phone); the ack only confirms it.
   let openedLocally = null;
   let last = null;
+  // The role on screen (round and id): it fades in when it first shows, not on every re-render.
+  let shownRole = null;
 
   function update(state, you) {
     last = [state, you];
@@ -47,7 +49,10 @@ export function createEnvelope({ send, toast }) {
       parts.push(h('p', { class: 'muted small', text: t('env.closedHint') }));
     } else if (state.role) {
       const role = state.role;
-      parts.push(h('div', { class: 'role' },
+      const key = `${round}:${role.id}`;
+      const fresh = key !== shownRole;
+      shownRole = key;
+      parts.push(h('div', { class: ['role', fresh && 'is-new'] },
         h('p', { class: 'role__secret', text: env.revealed ? '' : t('env.secret') }),
         h('h3', { class: 'role__title', testid: 'role-title', text: text(role.title) }),
         role.brief ? h('p', { class: 'role__brief', text: text(role.brief) }) : null,

@@ -278,7 +278,8 @@ function renderPeople(s, p) {
       s.tables.map((tb) => h('option', { value: tb.id, text: t('f.tableN', { n: tb.number }), selected: tb.id === person.table })));
       select.disabled = !s.tables.length;
       return h('li', { class: 'people__item', data: { participant: person.id } },
-        h('span', { class: 'people__name', text: person.label }),
+        // A long name is cut off with an ellipsis here: the tooltip shows it whole.
+        h('span', { class: 'people__name', text: person.label, title: person.label }),
         select,
         confirmButton({
           class: 'btn btn--small btn--light btn--danger-text people__remove',

@@ -19,6 +19,8 @@ const token = tokenFromHash() || (code ? load(keys.projectorToken(code)) : '');
 const render = throttleFrame(renderStage);
 let live = null;
 let parts = null;
+// Who is already in the arrival list: only a newcomer's name pops in, the others stay still.
+const namesShown = new Set();
 
 function showProblem(key) {
   const msg = h('p', { class: 'problem__text' });
@@ -70,21 +72,22 @@ function renderStage() {
 
   if (arriving(s)) {
     document.body.classList.add('is-arrival');
-    const names = s.participants.map((x) => x.label);
+    const names = s.participants.slice(-40);
     replace(p.root, h('div', { class: 'arrival' },
       h('div', { class: 'arrival__text' },
         s.session.title ? h('p', { class: 'arrival__title', text: s.session.title }) : null,
         h('p', { class: 'arrival__lead', text: t('pr.joinAt') }),
         h('p', { class: 'arrival__url', text: joinUrl(s).replace(/^https?:\/\//, '') }),
         h('p', { class: 'arrival__code', testid: 'code' }, spaced(code)),
-        h('p', { class: 'arrival__count', text: names.length ? tn('pr.joined', names.length) : t('pr.none') }),
-        names.length ? h('ul', { class: 'arrival__names' }, names.slice(-40).map((n) => h('li', { text: n }))) : null),
+        h('p', { class: 'arrival__count', text: s.participants.length ? tn('pr.joined', s.participants.length) : t('pr.none') }),
+        names.length ? h('ul', { class: 'arrival__names' }, names.map((x) => h('li', { class: namesShown.has(x.id) ? null : 'is-new', text: x.label }))) : null),
       h('div', { class: 'arrival__qr' },
         p.qrBig,
         h('p', { class: 'arrival__scan', text: t('pr.orScan') }))),
     format,
     h('div', { class: 'arrival__next' },
       h('span', { class: 'arrival__next-label', text: currentStep(s) ? t('p.step') : t('pr.next') }), p.stepTitle, p.timer.el));
+    for (const x of names) namesShown.add(x.id);
     return;
   }
 
