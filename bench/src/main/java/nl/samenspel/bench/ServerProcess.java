@@ -1,0 +1,140 @@
+package nl.samenspel.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server under test, as its own process (so its CPU, heap and resident memory are its
+ * own): started from the jar on a fresh data folder, read through /proc and jcmd.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final long TICKS_PER_SECOND = 100;
+
+    private final Process process;
+    private final int port;
+    private final long coldStartMs;
+    private final List<String> log = new ArrayList<>();
+
+    private ServerProcess(Process process, int port, long coldStartMs) {
+        this.process = process;
+        this.port = port;
+        this.coldStartMs = coldStartMs;
+    }
+
+    /** Starts the jar and waits until /health answers 200; the time that takes is the cold start. */
+    static ServerProcess start(Path jar, int port, Path dataDir, List<String> jvmArgs) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "--port=" + port, "--dataDir=" + dataDir,
+                "--publicUrl=http://localhost:" + port, "--commandsPerSecond=50", "--commandBurst=100"));
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ServerProcess server = null;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
+        long deadline = started + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    server = new ServerProcess(process, port, (System.nanoTime() - started) / 1_000_000);
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet: poll again (the cold start is the time until it answers)
+            }
+            Thread.sleep(10);
+        }
+        if (server == null) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the server did not start within 60 s");
+        }
+        ServerProcess s = server;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) synchronized (s.log) { s.log.add(line); }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return server;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long coldStartMs() {
+        return coldStartMs;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** User + system CPU time the process has used, in milliseconds (/proc/pid/stat). */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / TICKS_PER_SECOND;
+    }
+
+    /** Resident memory in KiB (/proc/pid/status, VmRSS): heap and Netty's off-heap buffers alike. */
+    long residentKiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D+", ""));
+        }
+        throw new IOException("no VmRSS for " + pid());
+    }
+
+    /** Heap in use right after a full garbage collection, in KiB (jcmd GC.run, then GC.heap_info). */
+    long heapAfterGcKiB() throws Exception {
+        jcmd("GC.run");
+        Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!m.find()) throw new IllegalStateException("cannot read the heap");
+        return Long.parseLong(m.group(1));
+    }
+
+    private String jcmd(String what) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), what).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    List<String> log() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
