@@ -76,13 +76,13 @@ public final class Samenspel {
         SessionRegistry registry = new SessionRegistry(vertx);
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
-                config.timeScale(), RECENT_CHANGES, TimeUnit.MINUTES.toMillis(1),
-                TimeUnit.MINUTES.toMillis(config.idleUnloadMinutes()), SNAPSHOT_EVERY, registry);
+                config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
+                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry);
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec, formats, content, clock);
         CommandCodec commands = new CommandCodec(formats.commands());
         Exports exports = new Exports(formats);
-        new Retention(store, registry, clock, config.retentionDays()).schedule(vertx);
+        new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
         Library library = new Library(content, packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
@@ -91,6 +91,11 @@ public final class Samenspel {
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))
                 .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port()));
+    }
+
+    /** Actors look for idleness every minute, or more often when the idle time is short. */
+    private static long idleCheckMs(Config config) {
+        return Math.max(100, Math.min(TimeUnit.MINUTES.toMillis(1), TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()) / 2));
     }
 
     public int port() {

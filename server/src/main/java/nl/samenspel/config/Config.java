@@ -21,7 +21,7 @@ public record Config(
         String storage,
         String sqliteSync,
         int retentionDays,
-        int idleUnloadMinutes,
+        int idleUnloadSeconds,
         double timeScale,
         int commandsPerSecond,
         int commandBurst,
@@ -29,7 +29,7 @@ public record Config(
         int httpInstances) {
 
     public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
-            "retentionDays", "idleUnloadMinutes", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
+            "retentionDays", "idleUnloadSeconds", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
             "httpInstances"};
 
     public static Config defaults() {
@@ -61,7 +61,7 @@ public record Config(
                 json.getString("storage", "sqlite"),
                 json.getString("sqliteSync", "FULL").toUpperCase(Locale.ROOT),
                 integer(json, "retentionDays", 30),
-                integer(json, "idleUnloadMinutes", 10),
+                integer(json, "idleUnloadSeconds", 600),
                 Double.parseDouble(String.valueOf(json.getValue("timeScale", 1.0))),
                 integer(json, "commandsPerSecond", 10),
                 integer(json, "commandBurst", 40),
@@ -76,6 +76,7 @@ public record Config(
         if (!storage.equals("sqlite")) throw new IllegalArgumentException("storage must be 'sqlite' (PostgreSQL follows)");
         if (!sqliteSync.matches("FULL|NORMAL|EXTRA")) throw new IllegalArgumentException("sqliteSync must be FULL, NORMAL or EXTRA");
         if (retentionDays < 1) throw new IllegalArgumentException("retentionDays must be at least 1");
+        if (idleUnloadSeconds < 1) throw new IllegalArgumentException("idleUnloadSeconds must be at least 1");
         if (timeScale <= 0 || timeScale > 1) throw new IllegalArgumentException("timeScale must be above 0 and at most 1");
         if (commandsPerSecond < 1 || commandBurst < 1) throw new IllegalArgumentException("rate limits must be positive");
     }
@@ -85,7 +86,7 @@ public record Config(
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadMinutes,
+        return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadSeconds,
                 timeScale, commandsPerSecond, commandBurst, passcode, httpInstances);
     }
 

@@ -17,13 +17,14 @@ public final class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     private final SessionStore store;
-    private final SessionRegistry registry;
+    private final java.util.function.Predicate<String> inUse;
     private final LongSupplier clock;
     private final long retentionMs;
 
-    public Retention(SessionStore store, SessionRegistry registry, LongSupplier clock, int retentionDays) {
+    /** @param inUse whether a session is loaded now (it is then left alone until it is idle) */
+    public Retention(SessionStore store, java.util.function.Predicate<String> inUse, LongSupplier clock, int retentionDays) {
         this.store = store;
-        this.registry = registry;
+        this.inUse = inUse;
         this.clock = clock;
         this.retentionMs = TimeUnit.DAYS.toMillis(retentionDays);
     }
@@ -36,7 +37,7 @@ public final class Retention {
     /** Deletes what is past retention and not in use; completes with the number deleted. */
     public Future<Integer> sweep() {
         return store.inactiveSince(clock.getAsLong() - retentionMs).compose(codes -> {
-            List<String> idle = codes.stream().filter(c -> !registry.loaded(c)).toList();
+            List<String> idle = codes.stream().filter(c -> !inUse.test(c)).toList();
             Future<Void> all = Future.succeededFuture();
             for (String code : idle) all = all.compose(v -> store.delete(code));
             return all.map(v -> {
