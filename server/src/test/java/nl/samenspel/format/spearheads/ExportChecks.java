@@ -89,6 +89,11 @@ final class ExportChecks {
         }
     }
 
+    /** Whether PDF text holds this text, wherever a table cell wrapped it (white space ignored). */
+    static boolean pdfHas(String pdfText, String text) {
+        return pdfText.replaceAll("\\s+", "").contains(text.replaceAll("\\s+", ""));
+    }
+
     /** Folds line breaks and runs of spaces, as text pulled from a PDF wraps anywhere. */
     static String flat(String text) {
         return text.replaceAll("\\s+", " ");
