@@ -150,6 +150,38 @@ class SpearheadsEndToEndTest {
         }
     }
 
+    @Test
+    void theStartPageSetsUpAChosenSubsetInTheChosenOrder() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir); Browser laptop = Browser.laptop(TEST)) {
+            laptop.go("http://localhost:" + server.port() + "/");
+            laptop.await(d -> {
+                new org.openqa.selenium.support.ui.Select(d.findElement(Browser.testid("create-format"))).selectByValue("spearheads");
+                new org.openqa.selenium.support.ui.Select(d.findElement(Browser.testid("create-pack"))).selectByValue("speerpunten");
+                return true;
+            });
+            laptop.find("sp-setup");
+            laptop.type("create-title", "Startsessie");
+            for (String id : List.of("rol-professional", "aan-de-slag")) {
+                By box = By.cssSelector("[data-testid=\"sp-setup-spearhead\"][data-spearhead=\"" + id + "\"]");
+                laptop.driver.findElement(box).click();
+                laptop.await(d -> !d.findElement(box).isSelected());
+            }
+            laptop.type("sp-setup-team", "Wijkteam West");
+            laptop.awaitContaining("sp-setup-total", "Totaal: 35 minuten");
+            laptop.screenshot("11-start-page-setup");
+            laptop.click("create-submit");
+            String code = laptop.find("created-code").getText().trim();
+            String token = laptop.find("open-facilitator").getAttribute("href").replaceAll(".*#", "");
+            JsonObject state = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code)
+                    .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
+            assertEquals(List.of("intro", "thermometer", "kennis-visie", "omgeving-context", "closing"),
+                    state.getJsonObject("agenda").getJsonArray("steps").stream().map(o -> ((JsonObject) o).getString("id")).toList());
+            assertEquals("Wijkteam West", state.getJsonObject("format").getJsonObject("plan").getString("team"));
+            assertEquals(List.of(), laptop.consoleErrors());
+        }
+    }
+
     private static void goTo(Browser laptop, int index) {
         laptop.await(d -> {
             WebElement button = d.findElements(Browser.testid("step-goto")).stream()
