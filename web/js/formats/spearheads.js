@@ -850,8 +850,10 @@ function stepPart(state, ctx, view) {
   if (kind === 'intro') return modelCard(state, ctx, { big });
   if (kind === 'thermometer' && f.plan.thermometer) {
     if (view === 'participant') {
-      return h('div', { class: 'sp-stack' }, ratingCard(state, ctx),
-        f.thermometer && f.thermometer.revealed ? thermometerCard(state, ctx, { variant: 'bars' }) : null);
+      // Once shown, the team's result comes first; the own scores stay below for reference.
+      const shown = f.thermometer && f.thermometer.revealed;
+      return h('div', { class: 'sp-stack' },
+        shown ? thermometerCard(state, ctx, { variant: 'bars' }) : null, ratingCard(state, ctx));
     }
     return thermometerCard(state, ctx, { controls: view === 'facilitator', variant: 'tubes' });
   }

@@ -81,6 +81,8 @@ class SpearheadsEndToEndTest {
             projector.await(d -> d.findElements(Browser.testid("sp-average")).stream().anyMatch(e -> e.getText().equals("3,7")));
             projector.screenshot("02-projector-thermometer");
             phone.await(d -> d.findElements(Browser.testid("sp-average")).size() == 9);
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'start'})", phone.find("sp-thermometer"));
             phone.screenshot("03-phone-thermometer-result");
 
             // The spearhead: notes on the flip-over, dots, and a note that becomes an action.
