@@ -31,3 +31,18 @@ export function panel(format, name, state, ctx) {
     return null;
   }
 }
+
+/**
+ * The flip-over a format wants in view now (see formats/open.js, focusBoard): a board id, null
+ * for the view's own choice, or false for "no flip-over now" (the projector then shows none).
+ */
+export function focusBoard(format, state, view, ctx) {
+  if (!format || typeof format.focusBoard !== 'function') return null;
+  try {
+    const focus = format.focusBoard(state, view, ctx);
+    return focus === false || typeof focus === 'string' ? focus : null;
+  } catch (e) {
+    console.error('format focusBoard failed', e);
+    return null;
+  }
+}

@@ -24,6 +24,12 @@
  *     facilitatorPanel(state, ctx) → Node | null,
  *     projectorPanel(state, ctx) → Node | null,
  *
+ *     // Optional. The flip-over that matters now, e.g. the current topic's board: a board id
+ *     // (the participant's and facilitator's tab switches to it once when it changes, the
+ *     // projector shows it instead of the plenary board), null for the view's own choice, or
+ *     // false for no flip-over on the projector. view: 'participant'|'facilitator'|'projector'.
+ *     focusBoard(state, view, ctx) → string | null | false,
+ *
  *     // Optional. On the start page: a panel for the format's own choices when creating a
  *     // session. `setup` is GET /api/formats/<id>/setup?pack=… (what the pack offers, from
  *     // the server's Format.setup); options() returns the `options` object sent with

@@ -11,7 +11,7 @@ import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { openNoteEditor } from '../noteEditor.js';
-import { panel } from '../formats.js';
+import { panel, focusBoard } from '../formats.js';
 import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
 
 const chrome = mountChrome({ variant: 'console' });
@@ -22,6 +22,7 @@ const render = throttleFrame(renderConsole);
 let live = null;
 let parts = null;
 let selectedBoard = 'plenary';
+let lastFocus = null; // the board the format last asked to show
 const selection = new Set();
 let minutesFor = null; // the step the minutes field was last filled for
 
@@ -413,6 +414,12 @@ function renderBoards(s, p) {
     if (isPlenary(b.id)) return b.id === 'plenary' ? 0 : 1;
     const tb = findTable(s, boardTable(b.id));
     return 10 + (tb ? tb.number : 999);
+  }
+  const focus = focusBoard(store.format, s, 'facilitator', formatCtx(live, store));
+  if (focus && focus !== lastFocus && boards.some((b) => b.id === focus)) {
+    if (focus !== selectedBoard) selection.clear();
+    selectedBoard = focus;
+    lastFocus = focus;
   }
   if (!boards.some((b) => b.id === selectedBoard)) selectedBoard = boards[0] ? boards[0].id : null;
   const board = boards.find((b) => b.id === selectedBoard) || null;

@@ -12,7 +12,7 @@ import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { createEnvelope } from '../envelope.js';
 import { openNoteEditor } from '../noteEditor.js';
-import { panel } from '../formats.js';
+import { panel, focusBoard } from '../formats.js';
 import { codeFromPath, normaliseCode, wire, formatCtx } from '../session.js';
 
 const chrome = mountChrome({ variant: 'phone' });
@@ -21,6 +21,7 @@ let code = codeFromPath();
 let live = null;
 let screen = 'join';
 let selectedBoard = null;
+let lastFocus = null; // the board the format last asked to show
 const render = throttleFrame(renderSession);
 
 // --- join form ---------------------------------------------------------------------------
@@ -255,6 +256,11 @@ function renderSession() {
 
   // Flip-overs: my table's and the plenary ones, as tabs.
   const boards = visibleBoards(s, table && table.id);
+  const focus = focusBoard(store.format, s, 'participant', formatCtx(live, store));
+  if (focus && focus !== lastFocus && boards.some((b) => b.id === focus)) {
+    selectedBoard = focus;
+    lastFocus = focus;
+  }
   if (!boards.some((b) => b.id === selectedBoard)) {
     const own = boards.find((b) => !isPlenary(b.id));
     selectedBoard = (own || boards[0] || {}).id || null;

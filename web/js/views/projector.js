@@ -9,7 +9,7 @@ import { Store, currentStep, upcomingStep, displayTimer, boardTable, table as fi
 import { mountChrome } from '../chrome.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
-import { panel } from '../formats.js';
+import { panel, focusBoard } from '../formats.js';
 import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
 
 const chrome = mountChrome({ variant: 'projector' });
@@ -92,8 +92,11 @@ function renderStage() {
   }
 
   document.body.classList.remove('is-arrival');
-  const plenary = s.boards.find((b) => b.id === 'plenary');
-  const spot = s.spotlight && s.spotlight !== 'plenary' ? s.boards.find((b) => b.id === s.spotlight) : null;
+  // The format may put its current flip-over in the plenary board's place, or show none.
+  const focus = focusBoard(store.format, s, 'projector', formatCtx(live, store));
+  const main = focus === false ? null : s.boards.find((b) => b.id === (focus || 'plenary'));
+  const plenary = main || (focus ? s.boards.find((b) => b.id === 'plenary') : null);
+  const spot = s.spotlight && s.spotlight !== (plenary ? plenary.id : 'plenary') ? s.boards.find((b) => b.id === s.spotlight) : null;
   const boards = h('div', { class: ['stage__boards', spot && 'has-spotlight'] },
     spot ? h('section', { class: 'stage__board stage__board--spot' },
       h('h2', { class: 'stage__board-title' }, h('span', { class: 'tag tag--spot', text: t('pr.spotlight') }), boardName(s, spot)),

@@ -13,6 +13,7 @@ import nl.samenspel.export.Exports;
 import nl.samenspel.export.ReportData;
 import nl.samenspel.format.Formats;
 import nl.samenspel.format.open.OpenFormat;
+import nl.samenspel.format.spearheads.SpearheadsFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
 import nl.samenspel.live.CommandCodec;
@@ -54,7 +55,7 @@ public final class Samenspel {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new OpenFormat()));
+        return new Formats(List.of(new OpenFormat(), new SpearheadsFormat()));
     }
 
     public static Future<Samenspel> start(Vertx vertx, Config config) {

@@ -6,6 +6,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonObject;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.samenspel.content.ContentLibrary;
@@ -62,14 +63,37 @@ public final class Sessions {
 
     /** Creates a session; fails with {@link IllegalArgumentException} naming what in the set-up does not fit. */
     public Future<Created> create(SessionSetup setup) {
-        SessionPlan plan;
-        try {
-            Format format = formats.require(setup.format());
-            plan = format.plan(setup, content);
-        } catch (IllegalArgumentException e) {
-            return Future.failedFuture(e);
+        return withPrevious(setup).compose(complete -> {
+            SessionPlan plan;
+            try {
+                Format format = formats.require(complete.format());
+                plan = format.plan(complete, content);
+            } catch (IllegalArgumentException e) {
+                return Future.failedFuture(e);
+            }
+            return create(plan, Tokens.random(), Tokens.random(), 1);
+        });
+    }
+
+    /**
+     * When the set-up follows up an earlier session ({@code options.followUp = {code, token}}),
+     * asks that session for its report: this proves the facilitator may read it (its own
+     * facilitator token) and gives the format what it needs to plan the follow-up.
+     */
+    private Future<SessionSetup> withPrevious(SessionSetup setup) {
+        Object raw = setup.options().getValue(SessionSetup.FOLLOW_UP);
+        if (raw == null) return Future.succeededFuture(setup);
+        if (!(raw instanceof JsonObject followUp) || !(followUp.getValue("code") instanceof String rawCode)
+                || !(followUp.getValue("token") instanceof String token) || token.length() > 128) {
+            return Future.failedFuture(new IllegalArgumentException("followUp must be {\"code\": …, \"token\": …}"));
         }
-        return create(plan, Tokens.random(), Tokens.random(), 1);
+        String code = JoinCodes.normalize(rawCode);
+        if (code == null) return Future.failedFuture(new IllegalArgumentException("followUp: there is no session " + rawCode));
+        return ask(code, new ActorMessage.Report(token)).compose(reply -> {
+            if (reply instanceof ActorReply.Reported r) return Future.succeededFuture(setup.withPrevious(r.report()));
+            String why = reply instanceof ActorReply.Rejected r ? r.message() : "the earlier session could not be read";
+            return Future.failedFuture(new IllegalArgumentException("followUp: " + why));
+        });
     }
 
     private Future<Created> create(SessionPlan plan, String facilitatorToken, String projectorToken, int attempt) {
