@@ -24,7 +24,7 @@ final class SpearheadsFixture {
 
     static final Formats FORMATS = Samenspel.formats();
     static final Json JSON = new Json(FORMATS.jsonTypes());
-    static final ContentLibrary CONTENT = new ContentLibrary(JSON.records()).loadBuiltIn();
+    static final ContentLibrary CONTENT = FORMATS.content(JSON.records());
 
     final SessionState state = new SessionState(FORMATS::rules);
     final List<JournalEntry> journal = new ArrayList<>();
