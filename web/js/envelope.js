@@ -4,6 +4,7 @@
 import { h, replace } from './dom.js';
 import { t, text } from './i18n.js';
 import { tableOf, roleById, labelOf } from './state.js';
+import { roleCard } from './roleCard.js';
 
 /** createEnvelope({send, toast}) → {el, update(state, you)} */
 export function createEnvelope({ send, toast }) {
@@ -48,19 +49,13 @@ export function createEnvelope({ send, toast }) {
       h('span', { class: 'envelope__label', text: t('env.tapToOpen') })));
       parts.push(h('p', { class: 'muted small', text: t('env.closedHint') }));
     } else if (state.role) {
-      const role = state.role;
-      const key = `${round}:${role.id}`;
+      const key = `${round}:${state.role.id}`;
       const fresh = key !== shownRole;
       shownRole = key;
-      parts.push(h('div', { class: ['role', fresh && 'is-new'] },
-        h('p', { class: 'role__secret', text: env.revealed ? '' : t('env.secret') }),
-        h('h3', { class: 'role__title', testid: 'role-title', text: text(role.title) }),
-        role.brief ? h('p', { class: 'role__brief', text: text(role.brief) }) : null,
-        role.prompts && role.prompts.length
-          ? h('div', { class: 'role__prompts' },
-            h('h4', { text: t('env.prompts') }),
-            h('ul', {}, role.prompts.map((p) => h('li', { text: text(p) }))))
-          : null));
+      // The card fades in only when a role first appears, not on every redraw.
+      const card = roleCard(state.role, { secret: env.revealed ? '' : t('env.secret') });
+      if (fresh) card.classList.add('is-new');
+      parts.push(card);
     } else {
       parts.push(h('p', { class: 'muted', text: t('env.opening') }));
     }

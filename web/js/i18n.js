@@ -61,6 +61,9 @@ const STRINGS = {
     'start.recentEmpty': 'Nog geen sessies op dit apparaat.',
     'start.joinHeading': 'Meedoen als deelnemer?',
     'start.joinLink': 'Vul je code in',
+    'start.libraryHeading': 'Voor trainers',
+    'start.libraryText': 'Bekijk de inhoudspakketten, pas rollen en teksten aan voor je eigen groep en bewaar sjablonen om een sessie in één klik te starten.',
+    'start.libraryLink': 'Naar de inhoudsbibliotheek',
 
     // Join form
     'join.heading': 'Doe mee',
@@ -325,6 +328,9 @@ const STRINGS = {
     'start.recentEmpty': 'No sessions on this device yet.',
     'start.joinHeading': 'Joining as a participant?',
     'start.joinLink': 'Enter your code',
+    'start.libraryHeading': 'For trainers',
+    'start.libraryText': 'Browse the content packs, adapt roles and texts to your own group, and keep templates to start a session in one click.',
+    'start.libraryLink': 'Go to the content library',
 
     'join.heading': 'Join in',
     'join.codeLabel': 'Code',

@@ -9,6 +9,8 @@
  *   export default {
  *     // Optional. UI strings of the format, merged into the i18n table under the prefix
  *     // "<formatId>." so ctx.t('dilemma.choose') finds strings.nl.choose / strings.en.choose.
+ *     // 'setup.<option>' names a set-up option: the content library lists a template's
+ *     // options by these names.
  *     strings: { nl: { key: '…' }, en: { key: '…' } },
  *
  *     // Applies one format event (its name starts with "<formatId>.") to the state. The
@@ -30,11 +32,21 @@
  *     // false for no flip-over on the projector. view: 'participant'|'facilitator'|'projector'.
  *     focusBoard(state, view, ctx) → string | null | false,
  *
- *     // Optional. On the start page: a panel for the format's own choices when creating a
- *     // session. `setup` is GET /api/formats/<id>/setup?pack=… (what the pack offers, from
- *     // the server's Format.setup); options() returns the `options` object sent with
- *     // POST /api/sessions. ctx here is {t, text, lang} (no send, no me).
+ *     // Optional. On the start page and in the content library's template maker: a panel for
+ *     // the format's own choices when creating a session. `setup` is
+ *     // GET /api/formats/<id>/setup?pack=… (what the pack offers, from the server's
+ *     // Format.setup); options() returns the `options` object sent with POST /api/sessions
+ *     // (and kept in a template). ctx here is {t, text, lang, options}: no send, no me;
+ *     // ctx.options, when present, are choices made before (a template being adapted, or the
+ *     // panel rebuilt after a language switch) to start from instead of the defaults.
  *     setupPanel(setup, ctx) → { node: Node, options: () → object } | null,
+ *
+ *     // Optional. In the content library (/bibliotheek): an item of one of the pack sections
+ *     // this format reads (section is the pack's key, e.g. 'dilemmas'; item is one element of
+ *     // that list, its texts {nl, en}), shown as participants will see it. Return null for a
+ *     // section that is not the format's own: the library then asks the other formats, and
+ *     // finally shows the item's texts with their field names. ctx is {t, text, lang}.
+ *     preview(section, item, ctx) → Node | null,
  *   }
  *
  *   ctx = {
@@ -54,10 +66,35 @@
  * boards, spotlight, format. Treat everything except state.format as read-only.
  * Modules may import the helpers in /js/dom.js (h, replace, …) to build nodes.
  *
- * The open format has no rules or views of its own: this is the trivial implementation.
+ * The open format has no rules or views of its own: this is the trivial implementation, plus
+ * the set-up of its timing and group size.
  */
+import { h } from '../dom.js';
+
+// The choices of OpenFormat.plan on the server, with its defaults and limits.
+const CHOICES = [
+  { name: 'minutes', fallback: 15, min: 1, max: 120 },
+  { name: 'maxTableSize', fallback: 5, min: 2, max: 12 },
+  { name: 'dots', fallback: 3, min: 1, max: 10 },
+];
+
 export default {
-  strings: { nl: {}, en: {} },
+  strings: {
+    nl: {
+      'setup.heading': 'Tijd en groepen',
+      'setup.minutes': 'Gesprek aan tafel (minuten)',
+      'setup.maxTableSize': 'Hoogstens mensen per tafel',
+      'setup.dots': 'Stippen per persoon',
+      'setup.help': 'Stippen zet je op de flip-overs om te kiezen. Welkom (5 min) en plenair delen (10 min) staan vast; de begeleider kan elke stap verlengen.',
+    },
+    en: {
+      'setup.heading': 'Time and groups',
+      'setup.minutes': 'Talking at the tables (minutes)',
+      'setup.maxTableSize': 'At most people per table',
+      'setup.dots': 'Dots per person',
+      'setup.help': 'Dots are put on the flip-overs to choose. Welcome (5 min) and sharing in plenary (10 min) are fixed; the facilitator can extend any step.',
+    },
+  },
 
   reduce(state, event, data) {
     return false;
@@ -73,5 +110,38 @@ export default {
 
   projectorPanel(state, ctx) {
     return null;
+  },
+
+  setupPanel(setup, ctx) {
+    const given = (ctx && ctx.options) || {};
+    const defaults = (setup && setup.defaults) || {};
+    const limits = (setup && setup.limits) || {};
+    const inputs = CHOICES.map((choice) => {
+      // The server's limits win; the ones above are for a server that sends none.
+      const c = { ...choice, ...(limits[choice.name] || {}) };
+      const start = Number.isInteger(given[c.name]) ? given[c.name]
+        : Number.isInteger(defaults[c.name]) ? defaults[c.name] : c.fallback;
+      const id = `setup-open-${c.name}`;
+      const input = h('input', {
+        id, type: 'number', class: 'input input--narrow', testid: `setup-${c.name}`, value: String(start),
+        attrs: { min: String(c.min), max: String(c.max), step: '1', inputmode: 'numeric' },
+      });
+      return { c, input, field: h('div', { class: 'field' }, h('label', { class: 'field__label', htmlFor: id, text: ctx.t(`open.setup.${c.name}`) }), input) };
+    });
+    const node = h('fieldset', { class: 'setup setup--open' },
+      h('legend', { class: 'field__label', text: ctx.t('open.setup.heading') }),
+      h('div', { class: 'field-row' }, inputs.map((i) => i.field)),
+      h('p', { class: 'field__help', text: ctx.t('open.setup.help') }));
+    return {
+      node,
+      options() {
+        const out = {};
+        for (const { c, input } of inputs) {
+          const n = Math.round(Number(input.value));
+          out[c.name] = Number.isFinite(n) ? Math.min(c.max, Math.max(c.min, n)) : c.fallback;
+        }
+        return out;
+      },
+    };
   },
 };

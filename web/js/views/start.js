@@ -2,9 +2,10 @@
 
 import { h, replace } from '../dom.js';
 import { t, text, errorText, onLangChange } from '../i18n.js';
-import { load, save, keys } from '../storage.js';
+import { load, keys } from '../storage.js';
 import { mountChrome } from '../chrome.js';
 import { loadFormat } from '../formats.js';
+import { createSession, sameOrigin } from '../launch.js';
 
 const chrome = mountChrome({ variant: 'start', connection: false });
 chrome.setSubtitle('');
@@ -13,16 +14,6 @@ let catalogueFailed = false;
 let created = null;
 let busy = false;
 let formError = null;
-
-/** A link on this origin: the tokens live in this origin's storage, whatever publicUrl says. */
-function sameOrigin(url) {
-  try {
-    const u = new URL(url, location.href);
-    return u.origin === location.origin ? u.href : `${location.origin}${u.pathname}${u.search}${u.hash}`;
-  } catch {
-    return url;
-  }
-}
 
 // --- the form (built once, so typing survives a language switch) --------------------------
 
@@ -58,40 +49,20 @@ form.addEventListener('submit', async (e) => {
   formError = null;
   render();
   try {
-    const res = await fetch('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        format: formatSelect.value || undefined,
-        pack: packSelect.value || undefined,
-        title: titleInput.value.trim(),
-        options: setupPanel ? setupPanel.options() : undefined,
-      }),
-    });
-    const body = await res.json().catch(() => ({}));
-    if (!res.ok) {
-      const err = body.error || {};
-      formError = () => errorText(err.code || 'internal_error', { field: err.field });
-    } else {
-      created = { ...body, title: titleInput.value.trim() };
-      remember(created);
-    }
-  } catch {
-    formError = () => t('err.network');
+    const title = titleInput.value.trim();
+    created = await createSession({
+      format: formatSelect.value || undefined,
+      pack: packSelect.value || undefined,
+      title,
+      options: setupPanel ? setupPanel.options() : undefined,
+    }, title);
+  } catch (e) {
+    formError = e.code ? () => errorText(e.code, { field: e.field }) : () => t('err.network');
   }
   busy = false;
   render();
   if (created) document.querySelector('[data-testid="created-code"]')?.scrollIntoView({ block: 'center' });
 });
-
-function remember(c) {
-  // The projector token is not in any snapshot: this device keeps it for the console's link.
-  save(keys.projectorToken(c.code), c.projectorToken);
-  save(keys.facilitatorToken(c.code), c.facilitatorToken);
-  const recent = (load(keys.recent(), []) || []).filter((r) => r.code !== c.code);
-  recent.unshift({ code: c.code, title: c.title, at: Date.now() });
-  save(keys.recent(), recent.slice(0, 8));
-}
 
 /** Asks the format for what can be chosen from this pack and shows its plug-in's set-up panel. */
 async function loadSetup() {
@@ -162,6 +133,9 @@ function render() {
   lead2.textContent = t('start.intro2');
   joinHeading.textContent = t('start.joinHeading');
   joinLink.textContent = t('start.joinLink');
+  libraryHeading.textContent = t('start.libraryHeading');
+  libraryText.textContent = t('start.libraryText');
+  libraryLink.textContent = t('start.libraryLink');
   // The form stays in the page while it shows, so focus and typing survive a re-render.
   if (created) replace(slot, result(created));
   else if (slot.firstChild !== form) replace(slot, form);
@@ -175,11 +149,16 @@ const slot = h('div', { class: 'start__slot' });
 const joinHeading = h('h2', { class: 'card__title' });
 const joinLink = h('a', { class: 'btn btn--light', href: '/j' });
 const recentSlot = h('div');
+// For trainers: their packs and templates (editing there needs the organisation passcode).
+const libraryHeading = h('h2', { class: 'card__title' });
+const libraryText = h('p', { class: 'muted' });
+const libraryLink = h('a', { class: 'btn btn--light', href: '/bibliotheek', testid: 'library-link' });
 replace(chrome.main, h('div', { class: 'start' },
   h('section', { class: 'hero' }, heroTitle, lead1, lead2),
   slot,
   h('section', { class: 'card card--quiet' }, joinHeading, joinLink),
-  recentSlot));
+  recentSlot,
+  h('section', { class: 'card card--quiet' }, libraryHeading, libraryText, libraryLink)));
 
 function result(c) {
   const joinUrl = c.joinUrl;

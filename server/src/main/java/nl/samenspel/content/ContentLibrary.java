@@ -40,7 +40,10 @@ public final class ContentLibrary {
     private final PackChecker checker;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final Map<String, ContentPack> resolved = new ConcurrentHashMap<>();
-    private final List<ContentError> problems = new CopyOnWriteArrayList<>();
+    /** Packs that could not be loaded. */
+    private final List<ContentError> skipped = new CopyOnWriteArrayList<>();
+    /** Each loaded pack's texts without English, replaced when the pack is saved again. */
+    private final Map<String, List<ContentError>> warnings = new ConcurrentHashMap<>();
 
     public ContentLibrary(ObjectMapper mapper, PackChecker checker) {
         this.mapper = mapper;
@@ -94,7 +97,7 @@ public final class ContentLibrary {
     }
 
     private void skip(List<ContentError> errors) {
-        problems.addAll(errors);
+        skipped.addAll(errors);
         LOG.warning("content pack skipped: " + errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
     }
 
@@ -124,7 +127,7 @@ public final class ContentLibrary {
         if (!blocking.isEmpty()) throw new PackException(blocking);
         written.put(raw.id(), new Entry(raw, builtIn));
         resolved.clear();
-        problems.addAll(errors);
+        warnings.put(raw.id(), errors);
         return pack(raw.id()).orElseThrow();
     }
 
@@ -139,6 +142,7 @@ public final class ContentLibrary {
             throw new PackException(ContentError.of(id, null, null, "packs " + dependants + " build on this pack"));
         }
         written.remove(id);
+        warnings.remove(id);
         resolved.clear();
     }
 
@@ -171,7 +175,9 @@ public final class ContentLibrary {
 
     /** Packs that were skipped, and texts without English. */
     public List<ContentError> problems() {
-        return List.copyOf(problems);
+        List<ContentError> all = new ArrayList<>(skipped);
+        written.keySet().stream().sorted().forEach(id -> all.addAll(warnings.getOrDefault(id, List.of())));
+        return all;
     }
 
     private ContentPack resolve(RawPack raw, boolean builtIn) {

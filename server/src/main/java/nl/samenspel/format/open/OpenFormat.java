@@ -6,7 +6,9 @@ import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.Format;
 import nl.samenspel.format.SessionSetup;
+import io.vertx.core.json.JsonObject;
 import nl.samenspel.session.domain.FormatRules;
+import nl.samenspel.session.domain.Limits;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.agenda.Step;
 import nl.samenspel.session.domain.board.Column;
@@ -39,8 +41,9 @@ public final class OpenFormat implements Format {
     public SessionPlan plan(SessionSetup setup, ContentLibrary content) {
         ContentPack pack = content.pack(setup.pack())
                 .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
-        int minutes = setup.option("minutes", 15);
-        if (minutes < 1 || minutes > 120) throw new IllegalArgumentException("minutes must be from 1 to 120");
+        int minutes = checked(setup, "minutes", 15, 1, 120);
+        int maxTableSize = checked(setup, "maxTableSize", 5, Limits.MIN_TABLE_SIZE, Limits.MAX_TABLE_SIZE);
+        int dots = checked(setup, "dots", 3, 1, 10);
         List<Step> steps = List.of(
                 new Step("welcome", "welcome", 0, Text.of("Welkom en uitleg", "Welcome and introduction"), null, 300),
                 new Step("talk", "talk", 1, Text.of("In gesprek aan tafel", "Talking at the tables"),
@@ -50,7 +53,24 @@ public final class OpenFormat implements Format {
         return new SessionPlan(ID, pack.id(), setup.title(), pack.defaultRoleSet().orElse(null), steps,
                 Text.of("Flip-over van de tafel", "Table flip-over"), COLUMNS,
                 Text.of("Plenaire flip-over", "Plenary flip-over"), COLUMNS,
-                setup.option("maxTableSize", 5), setup.option("dots", 3), true, null);
+                maxTableSize, dots, true, null);
+    }
+
+    /** The defaults and limits of the set-up options, for the start page and the template maker. */
+    @Override
+    public JsonObject setup(ContentPack pack) {
+        return new JsonObject()
+                .put("defaults", new JsonObject().put("minutes", 15).put("maxTableSize", 5).put("dots", 3))
+                .put("limits", new JsonObject()
+                        .put("minutes", new JsonObject().put("min", 1).put("max", 120))
+                        .put("maxTableSize", new JsonObject().put("min", Limits.MIN_TABLE_SIZE).put("max", Limits.MAX_TABLE_SIZE))
+                        .put("dots", new JsonObject().put("min", 1).put("max", 10)));
+    }
+
+    private static int checked(SessionSetup setup, String option, int fallback, int min, int max) {
+        int value = setup.option(option, fallback);
+        if (value < min || value > max) throw new IllegalArgumentException(option + " must be from " + min + " to " + max);
+        return value;
     }
 
     @Override

@@ -1,0 +1,302 @@
+package nl.samenspel.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import nl.samenspel.testing.Browser;
+import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The trainer's workflow end to end: behind the organisation passcode, a trainer copies a
+ * built-in role card into their own pack (copy-on-write), sees a refused save explained field
+ * by field, saves, makes a template for the open format from their pack and starts a session
+ * from it in one click; a participant on a phone then finds the edited text on their role card.
+ */
+class LibraryBrowserTest {
+
+    private static final String PASSCODE = "linde-2026";
+    private static final String ORIGINAL_BRIEF = "Het gaat over jouw leven en jouw dagen. Je wilt zoveel mogelijk zelf bepalen, ook als je hulp nodig hebt.";
+    private static final String EDITED_BRIEF = "Je woont al veertig jaar in De Linde en kent iedereen op de gang. Je wilt zelf bepalen wanneer je opstaat.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTrainerAdaptsABuiltInRoleMakesATemplateStartsASessionAndAParticipantSeesTheEditedText() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir, new JsonObject().put("passcode", PASSCODE));
+             Browser trainer = Browser.laptop("LibraryBrowserTest");
+             Browser phone = Browser.phone("LibraryBrowserTest-participant")) {
+            String base = "http://localhost:" + server.port();
+
+            // The start page leads trainers to the library, which asks for the passcode first.
+            trainer.go(base + "/");
+            trainer.find("setup-minutes");
+            centre(trainer, trainer.find("library-link"));
+            trainer.screenshot("00-start-page");
+            trainer.click("library-link");
+            trainer.find("passcode");
+            trainer.screenshot("01-passcode");
+            trainer.type("passcode", "raden");
+            trainer.click("passcode-submit");
+            trainer.awaitContaining("passcode-error", "klopt niet");
+            trainer.type("passcode", PASSCODE);
+            trainer.click("passcode-submit");
+
+            // The built-in pack, read-only, with its manifest and its role cards as participants see them.
+            trainer.awaitText("pack-title", "Samenspel basis");
+            trainer.find("pack-read-only");
+            assertTrue(trainer.find("manifest").getText().contains("CC BY-SA 4.0"));
+            WebElement card = trainer.find("role-perspectieven-bewoner");
+            assertTrue(card.getText().contains("Bewoner of cliënt"), card.getText());
+            assertTrue(card.getText().contains(ORIGINAL_BRIEF), card.getText());
+            assertTrue(card.getText().contains("Wat maakt een dag voor jou de moeite waard?"), "prompt questions are shown");
+            assertEquals(PASSCODE, js(trainer, "return sessionStorage.getItem('samenspel:passcode')"), "asked once, kept for the tab");
+            centre(trainer, card);
+            trainer.screenshot("02-library");
+
+            // Edit a copy: the first save has no Dutch text and is refused with the item and the field.
+            trainer.click("edit-role-perspectieven-bewoner");
+            trainer.find("edit-form");
+            trainer.type("edit-new-name", "Team De Linde");
+            trainer.find("edit-brief-nl").clear();
+            press(trainer, "edit-save");
+            WebElement refused = trainer.awaitContaining("edit-errors", "brief.nl");
+            assertTrue(refused.getText().contains("bewoner"), refused.getText());
+            trainer.await(d -> trainer.find("edit-form").findElements(org.openqa.selenium.By.cssSelector(".lib-edit__pair.is-invalid")).size() == 1);
+            trainer.screenshot("03-save-refused");
+            trainer.type("edit-brief-nl", EDITED_BRIEF);
+            trainer.awaitContaining("edit-preview", EDITED_BRIEF);
+            press(trainer, "edit-save");
+
+            // The trainer's own pack: based on the built-in one, version 1.0.0, holding the edited card.
+            trainer.awaitText("pack-title", "Team De Linde");
+            trainer.find("pack-own");
+            trainer.awaitText("manifest-version", "1.0.0");
+            trainer.awaitContaining("role-perspectieven-bewoner", EDITED_BRIEF);
+            trainer.find("changed");
+            trainer.screenshot("04-own-pack-card");
+            js(trainer, "window.scrollTo(0, 0)");
+            trainer.awaitContaining("notice", "versie 1.0.0");
+            trainer.screenshot("04-own-pack");
+            JsonObject builtIn = library(server, "/api/library/packs/samenspel-basis");
+            assertEquals(ORIGINAL_BRIEF, bewoner(builtIn.getJsonObject("content")).getJsonObject("brief").getString("nl"),
+                    "the built-in pack stays untouched");
+            JsonObject own = library(server, "/api/library/packs/team-de-linde").getJsonObject("written");
+            assertEquals("samenspel-basis", own.getString("base"));
+            assertEquals("1.0.0", own.getString("version"));
+            assertEquals(1, own.getJsonArray("roleSets").size(), "only the changed item is in the own pack");
+            assertEquals(EDITED_BRIEF, bewoner(own).getJsonObject("brief").getString("nl"));
+
+            // A template for the open format from the own pack, with the format's own set-up panel.
+            press(trainer, "make-template");
+            trainer.find("maker");
+            new Select(trainer.find("maker-format")).selectByValue("open");
+            trainer.type("maker-title-nl", "Korte teamsessie");
+            trainer.type("maker-title-en", "Short team session");
+            trainer.type("maker-session-title", "Teamoverleg De Linde");
+            trainer.type("setup-minutes", "20");
+            trainer.type("setup-maxTableSize", "4");
+            trainer.screenshot("05-template-maker");
+            press(trainer, "maker-save");
+            trainer.find("template-korte-teamsessie");
+            trainer.awaitText("manifest-version", "1.0.1");
+            centre(trainer, trainer.find("templates"));
+            trainer.screenshot("06-template-saved");
+            JsonArray templates = library(server, "/api/library/packs/team-de-linde").getJsonObject("written").getJsonArray("templates");
+            assertEquals(1, templates.size());
+            JsonObject template = templates.getJsonObject(0);
+            assertEquals("open", template.getString("format"));
+            assertEquals("Teamoverleg De Linde", template.getString("sessionTitle"));
+            assertEquals(new JsonObject().put("minutes", 20).put("maxTableSize", 4).put("dots", 3), template.getJsonObject("options"));
+
+            // One click starts the session and opens the facilitator console, with the tokens kept as the start page keeps them.
+            press(trainer, "template-start-korte-teamsessie");
+            String code = trainer.find("code").getText().trim();
+            assertEquals(6, code.length(), code);
+            String url = trainer.driver.getCurrentUrl();
+            assertTrue(url.startsWith(base + "/f/" + code + "#"), url);
+            String facilitatorToken = url.substring(url.indexOf('#') + 1);
+            assertEquals("\"" + facilitatorToken + "\"", js(trainer, "return localStorage.getItem('samenspel:facilitator:" + code + "')"));
+            assertNotNull(js(trainer, "return localStorage.getItem('samenspel:projector:" + code + "')"));
+            assertTrue(String.valueOf(js(trainer, "return localStorage.getItem('samenspel:recent')")).contains("Teamoverleg De Linde"));
+            trainer.screenshot("07-facilitator");
+
+            // A participant joins on a phone; the facilitator makes tables and deals roles.
+            phone.go(base + "/j/" + code);
+            phone.type("join-name", "Anna");
+            phone.click("join-submit");
+            phone.awaitText("me-label", "Anna");
+            try (LiveClient facilitator = server.client()) {
+                JsonObject welcome = facilitator.attach(code, facilitatorToken, 0);
+                assertEquals("welcome", welcome.getString("type"), welcome.encode());
+                JsonObject snapshot = welcome.getJsonObject("snapshot");
+                assertEquals("Teamoverleg De Linde", snapshot.getJsonObject("session").getString("title"));
+                assertEquals(20 * 60, snapshot.getJsonObject("agenda").getJsonArray("steps").getJsonObject(1).getInteger("seconds"),
+                        "the template's timing");
+                facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 4));
+                // Roles are dealt at random, never twice the same to one person: within six deals Anna holds the edited role.
+                String title = "";
+                for (int deal = 1; deal <= 6 && !title.equals("Bewoner of cliënt"); deal++) {
+                    facilitator.ack("roles.deal", new JsonObject());
+                    int round = deal;
+                    phone.await(d -> phone.find("envelope") != null
+                            && d.getPageSource().contains(round == 1 ? "Ronde 1" : "Ronde " + round));
+                    phone.click("envelope");
+                    title = phone.await(d -> d.findElements(Browser.testid("role-title")).stream()
+                            .map(e -> e.getText().trim()).filter(x -> !x.isEmpty()).findFirst().orElse(null));
+                }
+                assertEquals("Bewoner of cliënt", title);
+                phone.awaitText("role-brief", EDITED_BRIEF);
+            }
+            phone.screenshot("08-participant-role");
+
+            List<String> errors = new java.util.ArrayList<>(trainer.consoleErrors());
+            // The refused save is an answer of the server (422), which Chromium logs as a failed request.
+            errors.removeIf(m -> m.contains("/api/library/packs/team-de-linde") && m.contains("422"));
+            assertEquals(List.of(), errors, "trainer's console");
+            assertEquals(List.of(), phone.consoleErrors(), "participant's console");
+        }
+    }
+
+    private static final String YAML_PACK = """
+            id: wijkteam-noord
+            title: {nl: Wijkteam Noord, en: Neighbourhood team North}
+            version: 1.0.0
+            author: Trainer Wijkteam
+            licence: CC BY 4.0
+            languages: [nl, en]
+            weetjes:
+              - id: mantelzorg-cijfers
+                title: {nl: Mantelzorg in cijfers, en: Family care in numbers}
+                text: {nl: Bijna een op de drie volwassenen zorgt voor een naaste.}
+            templates:
+              - id: wijkavond
+                title: {nl: Wijkavond, en: Neighbourhood evening}
+                format: open
+                sessionTitle: Wijkavond Noord
+                options: {minutes: 25, maxTableSize: 6, dots: 2}
+            """;
+
+    @Test
+    void importsAreReportedPlainlyAndTemplatesAreDuplicatedAndDeleted() throws Exception {
+        Browser.assumeAvailable();
+        Path file = dir.resolve("wijkteam-noord.yaml");
+        Path conflict = dir.resolve("wijkteam-noord-anders.yaml");
+        Path broken = dir.resolve("kapot.json");
+        java.nio.file.Files.writeString(file, YAML_PACK);
+        java.nio.file.Files.writeString(conflict, YAML_PACK.replace("Wijkavond Noord", "Wijkavond Noord-Oost"));
+        java.nio.file.Files.writeString(broken, "{\"id\": \"kapot\", \"title\": {\"en\": \"Only English\"}, \"version\": \"1.0.0\","
+                + " \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"Set\"}, \"roles\": [{\"id\": \"zonder-tekst\", \"title\": {\"nl\": \"Rol\"}}]}]}");
+        try (TestServer server = TestServer.start(dir.resolve("data"), new JsonObject().put("passcode", PASSCODE));
+             Browser trainer = Browser.laptop("LibraryBrowserTest-import")) {
+            trainer.go("http://localhost:" + server.port() + "/bibliotheek");
+            trainer.type("passcode", PASSCODE);
+            trainer.click("passcode-submit");
+            trainer.awaitText("pack-title", "Samenspel basis");
+
+            // A YAML pack is added; its texts without English are counted; an unknown section is shown with its field names.
+            upload(trainer, file);
+            trainer.awaitContaining("import-result", "Toegevoegd: „Wijkteam Noord”, versie 1.0.0.");
+            trainer.awaitContaining("import-result", "1 tekst heeft geen Engelse vertaling");
+            trainer.awaitText("pack-title", "Wijkteam Noord");
+            WebElement fact = trainer.find("item-weetjes-mantelzorg-cijfers");
+            assertTrue(fact.getText().contains("Mantelzorg in cijfers") && fact.getText().contains("Tekst")
+                    && fact.getText().contains("Bijna een op de drie volwassenen"), fact.getText());
+            trainer.awaitContaining("template-wijkavond", "Gesprek aan tafel (minuten): 25");
+            centre(trainer, trainer.find("import-result"));
+            trainer.screenshot("11-imported");
+
+            // The same file again changes nothing; the same version with other content is a conflict; errors are listed.
+            upload(trainer, file);
+            trainer.awaitContaining("import-result", "Niets veranderd");
+            upload(trainer, conflict);
+            trainer.awaitContaining("import-result", "versie 1.0.0 van „wijkteam-noord” staat hier al");
+            upload(trainer, broken);
+            WebElement refused = trainer.awaitContaining("import-result", "Niet ingelezen: het bestand heeft");
+            assertTrue(refused.getText().contains("zonder-tekst") && refused.getText().contains("title"), refused.getText());
+            centre(trainer, refused);
+            trainer.screenshot("12-import-refused");
+            assertEquals(1, trainer.all("pack-wijkteam-noord").size(), "imported once");
+
+            // Duplicate and adapt a template: the set-up panel starts from its choices; then delete the copy.
+            press(trainer, "template-duplicate-wijkavond");
+            trainer.find("maker");
+            assertEquals("Wijkavond (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
+            trainer.await(d -> "25".equals(trainer.find("setup-minutes").getAttribute("value")));
+            trainer.type("setup-minutes", "30");
+            press(trainer, "maker-save");
+            trainer.find("template-wijkavond-kopie");
+            trainer.awaitContaining("template-wijkavond-kopie", "Gesprek aan tafel (minuten): 30");
+            trainer.awaitText("manifest-version", "1.0.1");
+            press(trainer, "template-delete-wijkavond-kopie");
+            trainer.awaitText("template-delete-wijkavond-kopie", "Zeker weten?");
+            trainer.click("template-delete-wijkavond-kopie");
+            trainer.awaitContaining("notice", "verwijderd");
+            trainer.awaitText("manifest-version", "1.0.2");
+            assertTrue(trainer.all("template-wijkavond-kopie").isEmpty());
+            assertEquals(1, library(server, "/api/library/packs/wijkteam-noord").getJsonObject("written").getJsonArray("templates").size());
+
+            // English: the previews follow the language switch.
+            trainer.click("lang-toggle");
+            trainer.awaitContaining("item-weetjes-mantelzorg-cijfers", "Family care in numbers");
+            trainer.awaitText("pack-title", "Neighbourhood team North");
+            press(trainer, "export-pack");
+            trainer.screenshot("13-english");
+
+            List<String> errors = new java.util.ArrayList<>(trainer.consoleErrors());
+            // Refused imports are answers of the server (409, 422), which Chromium logs as failed requests.
+            errors.removeIf(m -> m.contains("/api/library/packs?file=") && (m.contains("409") || m.contains("422")));
+            assertEquals(List.of(), errors, "trainer's console");
+        }
+    }
+
+    private static void upload(Browser b, Path file) {
+        b.driver.findElement(Browser.testid("import-file")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Clicks after bringing the element to the middle of the window, clear of the sticky top bar. */
+    private static void press(Browser b, String testid) {
+        centre(b, b.find(testid));
+        b.click(testid);
+    }
+
+    private static void centre(Browser b, WebElement e) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    }
+
+    private static Object js(Browser b, String script) {
+        return ((JavascriptExecutor) b.driver).executeScript(script);
+    }
+
+    private static JsonObject library(TestServer server, String path) {
+        HttpResponse<Buffer> r = TestServer.await(server.http.get(server.port(), "localhost", path)
+                .putHeader("x-samenspel-passcode", PASSCODE).send());
+        assertEquals(200, r.statusCode(), r.bodyAsString());
+        return r.bodyAsJsonObject();
+    }
+
+    private static JsonObject bewoner(JsonObject pack) {
+        JsonObject set = pack.getJsonArray("roleSets").stream().map(o -> (JsonObject) o)
+                .filter(s -> s.getString("id").equals("perspectieven")).findFirst().orElseThrow();
+        JsonObject role = set.getJsonArray("roles").stream().map(o -> (JsonObject) o)
+                .filter(r -> r.getString("id").equals("bewoner")).findFirst().orElse(null);
+        assertNotNull(role, "role bewoner");
+        assertFalse(set.getJsonArray("roles").isEmpty());
+        return role;
+    }
+}

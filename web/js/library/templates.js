@@ -1,0 +1,244 @@
+// Session templates: a format, the content of a pack and the format's set-up choices (timings,
+// group size…), saved in the organisation's own pack. Made with the format's own start-page
+// set-up panel; started in one click; duplicated and adapted; deleted.
+
+import { h, replace, confirmButton } from '../dom.js';
+import { t, text, lang } from '../i18n.js';
+import { loadFormat } from '../formats.js';
+import { createSession, sameOrigin } from '../launch.js';
+import { bind } from './bind.js';
+import { clone, uniqueId } from './texts.js';
+import { targetChooser, saveInto, startingPack } from './ownPack.js';
+import { problemList } from './problems.js';
+import { AccessDenied, formatSetup, problemsOf } from './api.js';
+
+function formatTitle(app, id) {
+  const f = (app.catalogue().formats || []).find((x) => x.id === id);
+  return f ? text(f.title) : id;
+}
+
+/** The chosen options, each named by the format's string "setup.<option>" when it has one. */
+function optionsText(format, options) {
+  return Object.entries(options || {}).map(([k, v]) => {
+    const key = `${format}.setup.${k}`;
+    const name = t(key) === key ? k : t(key);
+    return `${name}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
+  }).join(', ');
+}
+
+/** The templates card of a pack's page. */
+export function templatesCard(app, pack) {
+  const templates = pack.content.templates || [];
+  const mine = new Set((pack.written.templates || []).map((tpl) => tpl.id));
+  const base = pack.base ? app.packs().find((p) => p.id === pack.base) : null;
+  return h('section', { class: 'card lib-templates', testid: 'templates' },
+    h('div', { class: 'lib-card-head' },
+      h('h2', { class: 'card__title', text: t('lib.templates.heading') }),
+      h('button', {
+        type: 'button', class: 'btn btn--primary btn--small', testid: 'make-template', text: t('lib.templates.make'),
+        on: { click: () => app.show({ kind: 'maker', packId: pack.id }) },
+      })),
+    templates.length
+      ? h('ul', { class: 'lib-templates__list' }, templates.map((tpl) => templateRow(app, pack, tpl, mine.has(tpl.id), base)))
+      : h('p', { class: 'muted', text: t('lib.templates.none') }));
+}
+
+function templateRow(app, pack, tpl, own, base) {
+  const start = h('button', { type: 'button', class: 'btn btn--primary btn--small', testid: `template-start-${tpl.id}`, text: t('lib.templates.start') });
+  start.addEventListener('click', async () => {
+    start.disabled = true;
+    start.textContent = t('lib.templates.starting');
+    try {
+      const created = await createSession({ pack: pack.id, template: tpl.id }, tpl.sessionTitle || text(tpl.title));
+      location.assign(sameOrigin(created.facilitatorUrl));
+    } catch (e) {
+      start.disabled = false;
+      start.textContent = t('lib.templates.start');
+      app.toast(t('lib.templates.startFailed', { reason: e.message || t('lib.err.network') }));
+    }
+  });
+  const details = [t('lib.templates.format', { format: formatTitle(app, tpl.format) })];
+  if (tpl.sessionTitle) details.push(t('lib.templates.sessionTitle', { title: tpl.sessionTitle }));
+  const options = optionsText(tpl.format, tpl.options);
+  if (options) details.push(t('lib.templates.options', { options }));
+  return h('li', { class: 'lib-template', testid: `template-${tpl.id}`, data: { template: tpl.id } },
+    h('div', { class: 'lib-template__text' },
+      h('h3', { class: 'lib-template__title', testid: 'template-title', text: text(tpl.title) }),
+      h('p', { class: 'muted small', text: details.join(' · ') }),
+      !own && base ? h('p', { class: 'small lib-template__origin', text: t('lib.templates.fromBase', { pack: text(base.title) }) }) : null),
+    h('div', { class: 'lib-actions' },
+      start,
+      h('button', {
+        type: 'button', class: 'btn btn--light btn--small', testid: `template-duplicate-${tpl.id}`, text: t('lib.templates.duplicate'),
+        on: { click: () => app.show({ kind: 'maker', packId: pack.id, template: tpl }) },
+      }),
+      own && !pack.builtIn
+        ? confirmButton({ class: 'btn btn--light btn--small btn--danger-text', testid: `template-delete-${tpl.id}` },
+          () => t('lib.templates.delete'), () => t('common.sure'), () => deleteTemplate(app, pack, tpl))
+        : null));
+}
+
+async function deleteTemplate(app, pack, tpl) {
+  try {
+    const { response, version } = await saveInto(app, { kind: 'same', id: pack.id }, pack, (written) => {
+      written.templates = (written.templates || []).filter((x) => x.id !== tpl.id);
+      // An empty list would hide the base's templates: leave the section out instead.
+      if (!written.templates.length) delete written.templates;
+    });
+    if (!response.ok) {
+      app.toast(problemsOf(response.body).map((p) => p.message).join('; ') || String(response.status));
+      return;
+    }
+    await app.refresh();
+    app.show({ kind: 'pack', id: pack.id, focus: 'templates', notice: () => t('lib.templates.deleted', { name: text(tpl.title), version }) });
+  } catch (e) {
+    if (e instanceof AccessDenied) app.denied();
+    else app.toast(t('lib.err.network'));
+  }
+}
+
+/**
+ * The template maker: format, names, and the format's own set-up panel fed by
+ * GET /api/formats/{format}/setup?pack=…; `template` (when adapting one) fills everything in.
+ */
+export async function openMaker(app, { packId, template }) {
+  const source = await app.detail(packId);
+  const formats = app.catalogue().formats || [];
+  let panel = null;
+  let panelRequest = 0;
+  let saving = false;
+
+  const form = h('form', { class: 'card lib-maker', testid: 'maker', attrs: { novalidate: true } });
+  const chooser = targetChooser(app, source, { idPrefix: 'maker', onChange: () => loadPanel(panel ? panel.options() : template && template.options) });
+  const formatSelect = h('select', { id: 'maker-format', class: 'select', testid: 'maker-format' },
+    formats.map((f) => bind(h('option', { value: f.id }), () => text(f.title))));
+  const fallbackFormat = (app.catalogue().defaultFormat && formats.some((f) => f.id === app.catalogue().defaultFormat))
+    ? app.catalogue().defaultFormat : (formats[0] && formats[0].id);
+  formatSelect.value = template ? template.format : fallbackFormat;
+  const titleNl = h('input', { id: 'maker-title-nl', type: 'text', class: 'input', testid: 'maker-title-nl', attrs: { maxlength: '200', lang: 'nl' } });
+  const titleEn = h('input', { id: 'maker-title-en', type: 'text', class: 'input', testid: 'maker-title-en', attrs: { maxlength: '200', lang: 'en', 'aria-describedby': 'maker-title-en-help' } });
+  const sessionTitle = h('input', { id: 'maker-session-title', type: 'text', class: 'input', testid: 'maker-session-title', attrs: { maxlength: '120', 'aria-describedby': 'maker-session-title-help' } });
+  if (template) {
+    titleNl.value = `${(template.title && template.title.nl) || template.id} (kopie)`;
+    titleEn.value = template.title && template.title.en ? `${template.title.en} (copy)` : '';
+    sessionTitle.value = template.sessionTitle || '';
+  }
+  const setupSlot = h('div', { class: 'lib-maker__setup', testid: 'maker-setup' });
+  const formError = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+  const errorsSlot = h('div', { testid: 'maker-errors' });
+  const save = h('button', { type: 'submit', class: 'btn btn--primary', testid: 'maker-save' });
+  const labelSave = () => { save.textContent = saving ? t('lib.edit.saving') : t('lib.maker.save'); };
+  bind(save, () => (saving ? t('lib.edit.saving') : t('lib.maker.save')));
+
+  const field = (input, labelKey, helpKey) => h('div', { class: 'field' },
+    bind(h('label', { class: 'field__label', htmlFor: input.id }), () => t(labelKey)),
+    input,
+    helpKey ? bind(h('p', { class: 'field__help', id: `${input.id}-help` }), () => t(helpKey)) : null);
+
+  /** Builds the format's set-up panel, starting from `options` (choices made before) when given. */
+  async function loadPanel(options) {
+    const request = ++panelRequest;
+    const format = formatSelect.value;
+    panel = null;
+    replace(setupSlot, h('p', { class: 'muted small', text: t('common.loading') }));
+    try {
+      const choice = chooser.choice();
+      const setupPack = choice.kind === 'new' ? source.id : choice.id;
+      const [plugin, setup] = await Promise.all([loadFormat(format), formatSetup(format, setupPack)]);
+      if (request !== panelRequest) return;
+      const made = plugin && typeof plugin.setupPanel === 'function'
+        ? plugin.setupPanel(setup, { t, text, lang: lang(), options: options ? clone(options) : undefined })
+        : null;
+      if (made && made.node instanceof Node) {
+        panel = made;
+        replace(setupSlot, made.node);
+      } else {
+        replace(setupSlot, bind(h('p', { class: 'muted small' }), () => t('lib.maker.noSetup')));
+      }
+    } catch (e) {
+      if (request !== panelRequest) return;
+      console.error('format set-up failed', e);
+      replace(setupSlot, bind(h('p', { class: 'form-error' }), () => t('lib.maker.setupFailed')));
+    }
+  }
+  formatSelect.addEventListener('change', () => loadPanel(null));
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (saving) return;
+    formError.textContent = '';
+    replace(errorsSlot);
+    const missing = chooser.missing();
+    if (missing) {
+      formError.textContent = t('lib.edit.needName');
+      missing.focus();
+      return;
+    }
+    if (!titleNl.value.trim()) {
+      formError.textContent = t('lib.maker.needTitle');
+      titleNl.focus();
+      return;
+    }
+    saving = true;
+    save.disabled = true;
+    labelSave();
+    try {
+      const choice = chooser.choice();
+      const into = await startingPack(app, choice, source);
+      const taken = (into.content.templates || []).map((x) => x.id);
+      const tpl = {
+        id: uniqueId(titleNl.value.trim(), taken, 'sjabloon'),
+        title: titleNl.value.trim() && titleEn.value.trim()
+          ? { nl: titleNl.value.trim(), en: titleEn.value.trim() } : { nl: titleNl.value.trim() },
+        format: formatSelect.value,
+      };
+      if (sessionTitle.value.trim()) tpl.sessionTitle = sessionTitle.value.trim();
+      tpl.options = panel ? panel.options() : clone((template && template.format === tpl.format && template.options) || {});
+      const { response, id, version } = await saveInto(app, choice, source, (written) => {
+        written.templates = [...(written.templates || []), tpl];
+      });
+      if (response.ok) {
+        await app.refresh();
+        app.show({ kind: 'pack', id, focus: `template-${tpl.id}`, notice: () => t('lib.maker.saved', { name: text(tpl.title), pack: text(response.body.title), version }) });
+        return;
+      }
+      replace(errorsSlot, h('div', { class: 'lib-refused', attrs: { role: 'alert' } },
+        h('p', { class: 'form-error', text: t('lib.edit.refused') }),
+        problemList(problemsOf(response.body), { testid: 'maker-error' })));
+    } catch (err) {
+      if (err instanceof AccessDenied) {
+        app.denied();
+        return;
+      }
+      formError.textContent = t('lib.edit.failed', { reason: t('lib.err.network') });
+    } finally {
+      saving = false;
+      save.disabled = false;
+      labelSave();
+    }
+  });
+
+  const heading = bind(h('h2', { class: 'card__title', testid: 'maker-heading' }), () => t(template ? 'lib.maker.headingCopy' : 'lib.maker.heading'));
+  replace(form,
+    heading,
+    bind(h('p', { class: 'muted small' }), () => t('lib.maker.from', { pack: text(source.title) })),
+    chooser.node,
+    h('div', { class: 'field-row' }, field(formatSelect, 'lib.maker.format')),
+    h('div', { class: 'field-row' }, field(titleNl, 'lib.maker.titleNl'), field(titleEn, 'lib.maker.titleEn', 'lib.maker.titleEnHelp')),
+    field(sessionTitle, 'lib.maker.sessionTitle', 'lib.maker.sessionTitleHelp'),
+    setupSlot,
+    formError,
+    errorsSlot,
+    h('div', { class: 'lib-actions' }, save,
+      bind(h('button', {
+        type: 'button', class: 'btn btn--light', testid: 'maker-cancel',
+        on: { click: () => app.show({ kind: 'pack', id: source.id, focus: 'templates' }) },
+      }), () => t('lib.edit.cancel'))));
+  await loadPanel(template ? template.options : null);
+
+  return {
+    node: form,
+    // The plug-in's panel is built in one language: build it again, keeping the choices.
+    relabel: () => loadPanel(panel ? panel.options() : template && template.options),
+  };
+}
