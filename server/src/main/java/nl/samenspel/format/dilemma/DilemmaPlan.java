@@ -10,7 +10,7 @@ import nl.samenspel.session.domain.FormatPlan;
  * rule, the dilemma of each round (round 1 is the first), the value list, the table size the
  * game aims for, and whether steps run by themselves.
  *
- * @param autoRun when true, entering a step starts its countdown, and a step of a round whose
+ * @param autoRun when true, entering a step (but the welcome) starts its countdown, and a step of a round whose
  *                time is up (or is skipped) hands over to the next step of that round
  */
 public record DilemmaPlan(Text rule, Text middle, List<Dilemma> rounds, List<ValueCard> values,

@@ -33,7 +33,7 @@ import nl.samenspel.session.domain.tables.TablePlanner;
  * <li>entering a round's reveal step, the plenary, or the next round closes the round: hidden
  *     roles are revealed and who held which perspective is recorded;</li>
  * <li>new tables in the middle of a round get their envelopes at once;</li>
- * <li>with {@code autoRun}, entering a step starts its countdown, and when a round's step ends
+ * <li>with {@code autoRun}, entering a step (but the welcome) starts its countdown, and when a round's step ends
  *     (time up or skipped) the next step of that round follows.</li>
  * </ul>
  */
@@ -61,7 +61,8 @@ final class RoundFlow {
             for (RoundState r : state.rounds()) if (r.open()) out.addAll(closeRound(s, r.round()));
             if (!state.plenaryOpened()) out.add(new PlenaryOpened(d.now()));
         }
-        if (plan(s).autoRun()) out.add(s.agenda().start(null, d));
+        // The welcome waits for the facilitator: while people arrive, the projector keeps showing how to join.
+        if (plan(s).autoRun() && !step.kind().equals(StepKind.INTRO)) out.add(s.agenda().start(null, d));
         return out;
     }
 
