@@ -362,13 +362,33 @@ const leadInput = field('input', 'lead', { type: 'text', class: 'dlm-input', tes
 let otherOpen = false;
 let nudgeSeen = 0;
 
+// What is typed goes to the server after a pause, or when the field is left: a command waits
+// in the connection's outbox (kept on the phone) until it is acknowledged, so a sleeping
+// phone or a reload loses nothing. The buttons only say it once more.
+const TYPING_PAUSE_MS = 1500;
+let lastCtx = null;
+let noteTimer = null;
+let reasonTimer = null;
+
 noteInput.addEventListener('input', () => {
   draft.note = noteInput.value;
   draft.dirtyValues = true;
+  clearTimeout(noteTimer);
+  noteTimer = setTimeout(() => lastCtx && sendValues(lastCtx), TYPING_PAUSE_MS);
+});
+noteInput.addEventListener('change', () => {
+  clearTimeout(noteTimer);
+  if (lastCtx) sendValues(lastCtx);
 });
 reasonInput.addEventListener('input', () => {
   draft.reason = reasonInput.value;
   draft.dirtyChoice = true;
+  clearTimeout(reasonTimer);
+  if (draft.choice) reasonTimer = setTimeout(() => lastCtx && sendChoice(lastCtx), TYPING_PAUSE_MS);
+});
+reasonInput.addEventListener('change', () => {
+  clearTimeout(reasonTimer);
+  if (lastCtx && draft.choice) sendChoice(lastCtx);
 });
 
 /** Takes the server's entry as the draft, unless something typed here waits to be saved. */
@@ -398,6 +418,7 @@ function syncDraft(f, round, mine) {
 }
 
 function sendValues(ctx) {
+  clearTimeout(noteTimer);
   draft.dirtyValues = true;
   draft.status = 'saving';
   const fields = { values: draft.values, other: draft.other };
@@ -413,6 +434,7 @@ function sendValues(ctx) {
 }
 
 function sendChoice(ctx) {
+  clearTimeout(reasonTimer);
   if (!draft.choice) return;
   draft.dirtyChoice = true;
   const fields = { choice: draft.choice };
@@ -448,7 +470,7 @@ function howItGoes(state, ctx) {
       h('span', { class: 'dlm-how__min', text: t(ctx, 'minutes', { n: Math.round(s.seconds / 6) / 10 }) })))));
 }
 
-function dilemmaCard(f, round, ctx, { compact = false, big = false } = {}) {
+function dilemmaCard(f, round, ctx, { compact = false, big = false, withSides = true } = {}) {
   const r = roundInfo(f, round);
   if (!r || !r.dilemma) return null;
   const d = r.dilemma;
@@ -464,7 +486,7 @@ function dilemmaCard(f, round, ctx, { compact = false, big = false } = {}) {
     meta,
     h('h2', { class: 'dlm-card__title', testid: 'dilemma-title', text: ctx.text(d.title) }),
     compact ? h('details', { class: 'dlm-card__more' }, h('summary', { text: t(ctx, 'readMore') }), situation) : situation,
-    sides);
+    withSides ? sides : null);
 }
 
 function nudgeBanner(f, ctx) {
@@ -562,9 +584,9 @@ function resultsView(f, state, ctx, { limit = 12, big = false } = {}) {
 function valuesSection(f, ctx) {
   const max = (f.limits && f.limits.values) || 5;
   const chosen = draft.values.length + draft.other.length;
-  const chips = (f.values || []).map((v) => {
+  const chips = (f.values || []).flatMap((v) => {
     const on = draft.values.includes(v.id);
-    return h('button', {
+    const chip = h('button', {
       type: 'button',
       class: ['dlm-chip', on && 'is-on'],
       testid: 'dilemma-value',
@@ -586,6 +608,11 @@ function valuesSection(f, ctx) {
         },
       },
     });
+    // The one-line explanation of the value just tapped, right under it.
+    return draft.explain === v.id
+      ? [chip, h('p', { class: 'dlm-explain', testid: 'dilemma-explain', attrs: { 'aria-live': 'polite' } },
+        h('strong', { text: `${ctx.text(v.title)}: ` }), ctx.text(v.explanation))]
+      : [chip];
   });
   const own = draft.other.map((words) => h('span', { class: 'dlm-chip is-on dlm-chip--own', testid: 'dilemma-own-value' },
     h('span', { text: words }),
@@ -635,7 +662,6 @@ function valuesSection(f, ctx) {
       addOther();
     }
   };
-  const explained = draft.explain && (f.values || []).find((v) => v.id === draft.explain);
   const status = draft.status === 'saving' ? t(ctx, 'saving') : draft.status === 'saved' ? t(ctx, 'saved') : '';
   return h('section', { class: 'dlm-block', testid: 'dilemma-values' },
     h('h3', { class: 'dlm-block__title', text: t(ctx, 'valuesHeading') }),
@@ -645,8 +671,6 @@ function valuesSection(f, ctx) {
       h('label', { class: 'sr-only', htmlFor: 'dlm-other', text: t(ctx, 'otherLabel') }),
       Object.assign(otherInput, { id: 'dlm-other', placeholder: t(ctx, 'otherLabel') }),
       h('button', { type: 'button', class: 'btn btn--small', testid: 'dilemma-other-add', text: t(ctx, 'otherAdd'), on: { click: addOther } })) : null,
-    h('p', { class: 'dlm-explain', attrs: { 'aria-live': 'polite' }, testid: 'dilemma-explain' },
-      explained ? [h('strong', { text: `${ctx.text(explained.title)}: ` }), ctx.text(explained.explanation)] : null),
     h('p', { class: 'dlm-count', text: `${t(ctx, 'valuesCount', { x: chosen, n: max })}${status ? ` · ${status}` : ''}` }),
     draft.message ? h('p', { class: 'dlm-error', attrs: { role: 'alert' }, text: draft.message }) : null,
     h('label', { class: 'dlm-label', htmlFor: 'dlm-note', text: t(ctx, 'noteLabel') }),
@@ -801,6 +825,7 @@ function rerender() {
 function participantPanel(state, ctx) {
   const f = game(state);
   if (!f) return null;
+  lastCtx = ctx;
   const build = () => keepTyping(participantNode(state, f, ctx));
   lastRender = build;
   return build();
@@ -822,7 +847,8 @@ function participantNode(state, f, ctx) {
     const mine = (f.entries || []).find((e) => e.round === round && e.participant === me) || null;
     syncDraft(f, round, mine);
     parts.push(ruleStrip(f, ctx));
-    parts.push(dilemmaCard(f, round, ctx, { compact: !['draw', 'share'].includes(step.kind) }));
+    // While choosing, the sides are the choice buttons below.
+    parts.push(dilemmaCard(f, round, ctx, { compact: !['draw', 'share'].includes(step.kind), withSides: step.kind !== 'choose' }));
     if (step.kind === 'draw') parts.push(h('p', { class: 'dlm-pointer', text: `↑ ${t(ctx, 'drawHint')}` }));
     if (step.kind === 'share') parts.push(valuesSection(f, ctx));
     if (step.kind === 'choose') parts.push(chooseSection(f, round, ctx));

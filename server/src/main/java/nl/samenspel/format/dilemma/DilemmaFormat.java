@@ -49,7 +49,12 @@ public final class DilemmaFormat implements Format {
 
     @Override
     public JsonObject setup(ContentPack pack, ContentLibrary library) {
-        return DilemmaSetup.offer(pack, library);
+        try {
+            return DilemmaSetup.offer(pack, library);
+        } catch (IllegalArgumentException e) {
+            // A pack with broken dilemma content: the start page shows no set-up, creating says why.
+            return new JsonObject().put("error", e.getMessage());
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package nl.samenspel.format.dilemma;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.samenspel.format.dilemma.DilemmaCommand.AddLeading;
@@ -213,9 +212,5 @@ final class DilemmaRules implements FormatRules {
 
     private static DilemmaState state(SessionState s) {
         return s.format();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

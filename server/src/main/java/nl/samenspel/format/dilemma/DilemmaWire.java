@@ -3,7 +3,6 @@ package nl.samenspel.format.dilemma;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.live.CommandDecoder;
-import nl.samenspel.live.Fields;
 
 /** The game's commands on the wire (docs/PROTOCOL.md, "Format: dilemma"), each field checked at the edge. */
 final class DilemmaWire {
@@ -22,10 +21,5 @@ final class DilemmaWire {
                         f.optionalString("text", DilemmaRules.VALUE_TEXT)),
                 "dilemma.unlead", f -> new DilemmaCommand.RemoveLeading(f.id("note")),
                 "dilemma.nudge", f -> new DilemmaCommand.Nudge(f.optionalId("table"), f.optionalId("participant")));
-    }
-
-    /** For tests: decodes one message as the gateway would. */
-    static DilemmaCommand decode(String type, Fields fields) {
-        return (DilemmaCommand) decoders().get(type).decode(fields);
     }
 }

@@ -172,6 +172,11 @@ class DilemmaBrowserTest {
 
             // Choose: A, B and the middle way, with a reason.
             next(laptop, "Wat zou jij kiezen");
+            // The facilitator nudges the table; every phone there shows it.
+            tap(laptop, "dilemma-nudge-table");
+            for (Browser phone : phones) phone.awaitContaining("dilemma-nudge", "Maak je keuze");
+            show(phones.get(2), "dilemma-nudge");
+            phones.get(2).screenshot("09a-phone-nudged");
             String[] sides = {"a", "b", "middle"};
             for (int i = 0; i < phones.size(); i++) {
                 tap(phones.get(i), "dilemma-choice-" + sides[i]);
