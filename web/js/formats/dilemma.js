@@ -351,6 +351,9 @@ const draft = {
   reason: '',
   dirtyValues: false,
   dirtyChoice: false,
+  // Every local change counts up; an acknowledgement only clears "dirty" when nothing changed since its send.
+  valuesGen: 0,
+  choiceGen: 0,
   explain: null,
   message: null,
   status: null,
@@ -373,6 +376,7 @@ let reasonTimer = null;
 noteInput.addEventListener('input', () => {
   draft.note = noteInput.value;
   draft.dirtyValues = true;
+  draft.valuesGen++;
   clearTimeout(noteTimer);
   noteTimer = setTimeout(() => lastCtx && sendValues(lastCtx), TYPING_PAUSE_MS);
 });
@@ -383,6 +387,7 @@ noteInput.addEventListener('change', () => {
 reasonInput.addEventListener('input', () => {
   draft.reason = reasonInput.value;
   draft.dirtyChoice = true;
+  draft.choiceGen++;
   clearTimeout(reasonTimer);
   if (draft.choice) reasonTimer = setTimeout(() => lastCtx && sendChoice(lastCtx), TYPING_PAUSE_MS);
 });
@@ -404,30 +409,37 @@ function syncDraft(f, round, mine) {
     leadInput.value = '';
     otherOpen = false;
   }
+  // What someone is typing right now is never overwritten.
   if (mine && !draft.dirtyValues) {
     draft.values = [...mine.values];
     draft.other = [...mine.other];
-    draft.note = mine.note || '';
-    if (document.activeElement !== noteInput) noteInput.value = draft.note;
+    if (document.activeElement !== noteInput) {
+      draft.note = mine.note || '';
+      noteInput.value = draft.note;
+    }
   }
   if (mine && !draft.dirtyChoice) {
     draft.choice = mine.choice;
-    draft.reason = mine.reason || '';
-    if (document.activeElement !== reasonInput) reasonInput.value = draft.reason;
+    if (document.activeElement !== reasonInput) {
+      draft.reason = mine.reason || '';
+      reasonInput.value = draft.reason;
+    }
   }
 }
 
 function sendValues(ctx) {
   clearTimeout(noteTimer);
+  draft.note = noteInput.value;
+  const gen = ++draft.valuesGen;
   draft.dirtyValues = true;
   draft.status = 'saving';
   const fields = { values: draft.values, other: draft.other };
   if (draft.note.trim()) fields.note = draft.note.trim();
   ctx.send('dilemma.values', fields).then(() => {
-    draft.dirtyValues = false;
+    if (draft.valuesGen === gen) draft.dirtyValues = false;
     draft.status = 'saved';
   }).catch((e) => {
-    draft.dirtyValues = false;
+    if (draft.valuesGen === gen) draft.dirtyValues = false;
     draft.status = null;
     draft.message = e.message;
   });
@@ -436,13 +448,15 @@ function sendValues(ctx) {
 function sendChoice(ctx) {
   clearTimeout(reasonTimer);
   if (!draft.choice) return;
+  draft.reason = reasonInput.value;
+  const gen = ++draft.choiceGen;
   draft.dirtyChoice = true;
   const fields = { choice: draft.choice };
   if (draft.reason.trim()) fields.reason = draft.reason.trim();
   ctx.send('dilemma.choose', fields).then(() => {
-    draft.dirtyChoice = false;
+    if (draft.choiceGen === gen) draft.dirtyChoice = false;
   }).catch((e) => {
-    draft.dirtyChoice = false;
+    if (draft.choiceGen === gen) draft.dirtyChoice = false;
     draft.message = e.message;
   });
 }
