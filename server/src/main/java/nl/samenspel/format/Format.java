@@ -50,6 +50,15 @@ public interface Format {
         return List.of();
     }
 
+    /**
+     * Like {@link #setup(ContentPack)}, for a format that also draws on other packs of the
+     * library (its built-in content when the chosen pack has none, a role set kept in another
+     * pack); {@link #plan} has the library too. The start page asks this one.
+     */
+    default JsonObject setup(ContentPack pack, ContentLibrary library) {
+        return setup(pack);
+    }
+
     FormatRules rules();
 
     FormatView view();

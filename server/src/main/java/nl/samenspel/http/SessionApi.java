@@ -213,7 +213,7 @@ final class SessionApi {
             ApiErrors.send(ctx, 404, "not_found", "unknown content pack '" + pack + "'", null);
             return;
         }
-        ApiErrors.json(ctx, 200, sessions.formats().require(format).setup(p));
+        ApiErrors.json(ctx, 200, sessions.formats().require(format).setup(p, sessions.content()));
     }
 
     private static String text(JsonObject body, String field, int limit, String fallback) {

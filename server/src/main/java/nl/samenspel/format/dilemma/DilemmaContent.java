@@ -1,0 +1,197 @@
+package nl.samenspel.format.dilemma;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.samenspel.content.ContentError;
+import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.RawPack;
+import nl.samenspel.content.Text;
+
+/**
+ * The dilemma game's sections of a content pack (documented in docs/content/dilemma.md):
+ * {@code dilemma} (the rule, the defaults and the step timings), {@code themes},
+ * {@code dilemmas} and {@code values}. Reading checks every item and names the place of the
+ * first fault, e.g. {@code dilemmas[3].sides.b.nl}.
+ */
+public record DilemmaContent(
+        String pack,
+        Text rule,
+        Text middle,
+        String roleSet,
+        int rounds,
+        int minTableSize,
+        int maxTableSize,
+        Map<String, StepTemplate> steps,
+        Map<String, Text> themes,
+        List<Dilemma> dilemmas,
+        List<ValueCard> values) {
+
+    /** A step as the pack describes it: title, hint and default length. */
+    public record StepTemplate(String kind, Text title, Text hint, int seconds) {}
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,47}");
+
+    /** Whether this pack carries dilemma game content at all. */
+    public static boolean offeredBy(ContentPack pack) {
+        return pack.raw() != null && pack.raw().has("dilemmas");
+    }
+
+    public static DilemmaContent read(ContentPack pack) {
+        ObjectNode raw = pack.raw();
+        JsonNode game = object(raw, "dilemma");
+        Text rule = text(game, "rule", "dilemma.rule");
+        Text middle = text(game, "middle", "dilemma.middle");
+        String roleSet = id(game.get("roleSet"), "dilemma.roleSet");
+        int rounds = integer(game, "rounds", "dilemma.rounds", 1, DilemmaSetup.MAX_ROUNDS);
+        JsonNode size = object(game, "tableSize");
+        int min = integer(size, "min", "dilemma.tableSize.min", 2, 12);
+        int max = integer(size, "max", "dilemma.tableSize.max", 2, 12);
+        if (min > max) throw fault("dilemma.tableSize", "min is larger than max");
+
+        Map<String, StepTemplate> steps = new LinkedHashMap<>();
+        JsonNode stepList = array(game, "steps", "dilemma.steps");
+        for (int i = 0; i < stepList.size(); i++) {
+            JsonNode s = stepList.get(i);
+            String at = "dilemma.steps[" + i + "]";
+            String kind = string(s, "kind", at + ".kind");
+            if (!StepKind.ALL.contains(kind)) throw fault(at + ".kind", "must be one of " + StepKind.ALL);
+            if (steps.containsKey(kind)) throw fault(at + ".kind", "'" + kind + "' appears twice");
+            steps.put(kind, new StepTemplate(kind, text(s, "title", at + ".title"), optionalText(s, "hint", at + ".hint"),
+                    integer(s, "seconds", at + ".seconds", 10, 3600)));
+        }
+        for (String kind : StepKind.ALL) {
+            if (!steps.containsKey(kind)) throw fault("dilemma.steps", "the step '" + kind + "' is missing");
+        }
+
+        Map<String, Text> themes = new LinkedHashMap<>();
+        JsonNode themeList = array(raw, "themes", "themes");
+        for (int i = 0; i < themeList.size(); i++) {
+            String at = "themes[" + i + "]";
+            String id = id(themeList.get(i).get("id"), at + ".id");
+            if (themes.put(id, text(themeList.get(i), "title", at + ".title")) != null) throw fault(at + ".id", "'" + id + "' appears twice");
+        }
+
+        List<Dilemma> dilemmas = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        JsonNode dilemmaList = array(raw, "dilemmas", "dilemmas");
+        for (int i = 0; i < dilemmaList.size(); i++) {
+            JsonNode d = dilemmaList.get(i);
+            String at = "dilemmas[" + i + "]";
+            String id = id(d.get("id"), at + ".id");
+            if (!ids.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
+            String theme = id(d.get("theme"), at + ".theme");
+            if (!themes.containsKey(theme)) throw fault(at + ".theme", "there is no theme '" + theme + "'");
+            JsonNode sides = object(d, "sides", at + ".sides");
+            dilemmas.add(new Dilemma(id, themes.get(theme), optionalText(d, "setting", at + ".setting"),
+                    text(d, "title", at + ".title"), text(d, "situation", at + ".situation"),
+                    text(sides, "a", at + ".sides.a"), text(sides, "b", at + ".sides.b")));
+        }
+        if (dilemmas.isEmpty()) throw fault("dilemmas", "the list is empty");
+
+        List<ValueCard> values = new ArrayList<>();
+        Set<String> valueIds = new HashSet<>();
+        JsonNode valueList = array(raw, "values", "values");
+        for (int i = 0; i < valueList.size(); i++) {
+            JsonNode v = valueList.get(i);
+            String at = "values[" + i + "]";
+            String id = id(v.get("id"), at + ".id");
+            if (!valueIds.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
+            values.add(new ValueCard(id, text(v, "title", at + ".title"), text(v, "explanation", at + ".explanation")));
+        }
+        if (values.isEmpty()) throw fault("values", "the list is empty");
+        return new DilemmaContent(pack.id(), rule, middle, roleSet, rounds, min, max, steps, themes,
+                List.copyOf(dilemmas), List.copyOf(values));
+    }
+
+    public Optional<Dilemma> dilemma(String id) {
+        return dilemmas.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The seconds of one round by default (draw through reveal). */
+    public int roundSeconds() {
+        return StepKind.ROUND.stream().mapToInt(k -> steps.get(k).seconds()).sum();
+    }
+
+    /**
+     * A fault of {@link #read} ("dilemmas[3].sides.b: …") as a trainer finds it back: the file
+     * holding the section, the item by its id (a pack built on another has its own order), the field.
+     */
+    static ContentError located(String fault, ContentPack pack, RawPack raw) {
+        Matcher m = FAULT.matcher(fault);
+        if (!m.matches()) return ContentError.of(raw.source(), null, null, fault);
+        String section = m.group(1);
+        String rest = m.group(3);
+        String item = m.group(2) == null ? null : pack.raw().path(section).path(Integer.parseInt(m.group(2))).path("id").asText(null);
+        String field = item != null ? rest : fault.substring(0, fault.indexOf(": "));
+        return ContentError.of(raw.fileOf(section), item, field, m.group(4));
+    }
+
+    private static final Pattern FAULT = Pattern.compile("([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.([^:]+))?: (.*)", Pattern.DOTALL);
+
+    // --- reading helpers: each names the place of a fault ----------------------------------
+
+    private static IllegalArgumentException fault(String at, String message) {
+        return new IllegalArgumentException(at + ": " + message);
+    }
+
+    private static JsonNode object(JsonNode parent, String name) {
+        return object(parent, name, name);
+    }
+
+    private static JsonNode object(JsonNode parent, String name, String at) {
+        JsonNode n = parent == null ? null : parent.get(name);
+        if (n == null || !n.isObject()) throw fault(at, "must be an object");
+        return n;
+    }
+
+    private static JsonNode array(JsonNode parent, String name, String at) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isArray()) throw fault(at, "must be a list");
+        return n;
+    }
+
+    private static String string(JsonNode parent, String name, String at) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) throw fault(at, "must be a text");
+        return n.asText();
+    }
+
+    private static String id(JsonNode n, String at) {
+        if (n == null || !n.isTextual() || !ID.matcher(n.asText()).matches()) {
+            throw fault(at, "must be an id (lower-case letters, digits and '-')");
+        }
+        return n.asText();
+    }
+
+    private static int integer(JsonNode parent, String name, String at, int min, int max) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isIntegralNumber() || n.asInt() < min || n.asInt() > max) {
+            throw fault(at, "must be a whole number from " + min + " to " + max);
+        }
+        return n.asInt();
+    }
+
+    /** A text in Dutch and English: {@code {"nl": "…", "en": "…"}}; both are required. */
+    private static Text text(JsonNode parent, String name, String at) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isObject()) throw fault(at, "must be {\"nl\": …, \"en\": …}");
+        String nl = n.path("nl").asText("");
+        String en = n.path("en").asText("");
+        if (nl.isBlank()) throw fault(at + ".nl", "the Dutch text is missing");
+        if (en.isBlank()) throw fault(at + ".en", "the English text is missing");
+        return Text.of(nl.strip(), en.strip());
+    }
+
+    private static Text optionalText(JsonNode parent, String name, String at) {
+        return parent.has(name) ? text(parent, name, at) : null;
+    }
+}

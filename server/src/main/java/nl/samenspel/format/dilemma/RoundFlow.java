@@ -1,0 +1,145 @@
+package nl.samenspel.format.dilemma;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.content.Role;
+import nl.samenspel.format.dilemma.DilemmaEvent.PlenaryOpened;
+import nl.samenspel.format.dilemma.DilemmaEvent.RoundClosed;
+import nl.samenspel.format.dilemma.DilemmaEvent.RoundStarted;
+import nl.samenspel.session.domain.Decision;
+import nl.samenspel.session.domain.SessionEvent;
+import nl.samenspel.session.domain.SessionEvent.BoardOpened;
+import nl.samenspel.session.domain.SessionEvent.RolesDealt;
+import nl.samenspel.session.domain.SessionEvent.RolesRevealed;
+import nl.samenspel.session.domain.SessionEvent.Seating;
+import nl.samenspel.session.domain.SessionEvent.StepEntered;
+import nl.samenspel.session.domain.SessionEvent.TablesArranged;
+import nl.samenspel.session.domain.SessionState;
+import nl.samenspel.session.domain.agenda.Step;
+import nl.samenspel.session.domain.envelopes.RoleDealer;
+import nl.samenspel.session.domain.envelopes.TableEnvelope;
+import nl.samenspel.session.domain.tables.Table;
+import nl.samenspel.session.domain.tables.TablePlanner;
+
+/**
+ * The script of the game, as follow-ups to shared events:
+ * <ul>
+ * <li>entering any step of a round that has not begun starts it: an open earlier round is
+ *     closed first, people are divided over tables if that has not happened, the round's
+ *     dilemma goes to every table and every table's envelope is dealt (the shared
+ *     {@link RoleDealer} gives each person a perspective they have not had);</li>
+ * <li>entering a round's reveal step, the plenary, or the next round closes the round: hidden
+ *     roles are revealed and who held which perspective is recorded;</li>
+ * <li>new tables in the middle of a round get their envelopes at once;</li>
+ * <li>with {@code autoRun}, entering a step (but the welcome) starts its countdown, and when a round's step ends
+ *     (time up or skipped) the next step of that round follows.</li>
+ * </ul>
+ */
+final class RoundFlow {
+
+    private RoundFlow() {}
+
+    static List<SessionEvent> react(SessionState s, SessionEvent event, Decision d) {
+        if (event instanceof StepEntered e) return onStep(s, e.index(), d);
+        if (event instanceof SessionEvent.TimerEnded) return onTimeUp(s);
+        if (event instanceof TablesArranged) return onTablesArranged(s, d);
+        return List.of();
+    }
+
+    private static List<SessionEvent> onStep(SessionState s, int index, Decision d) {
+        Step step = s.agenda().steps().get(index);
+        DilemmaState state = s.format();
+        List<SessionEvent> out = new ArrayList<>();
+        if (step.round() >= 1) {
+            if (!state.round(step.round()).started()) out.addAll(startRound(s, step.round(), d));
+            if (step.kind().equals(StepKind.REVEAL) && !state.round(step.round()).closed()) {
+                out.addAll(closeRound(s, step.round()));
+            }
+        } else if (step.kind().equals(StepKind.PLENARY)) {
+            for (RoundState r : state.rounds()) if (r.open()) out.addAll(closeRound(s, r.round()));
+            if (!state.plenaryOpened()) out.add(new PlenaryOpened(d.now()));
+        }
+        // The welcome waits for the facilitator: while people arrive, the projector keeps showing how to join.
+        if (plan(s).autoRun() && !step.kind().equals(StepKind.INTRO)) out.add(s.agenda().start(null, d));
+        return out;
+    }
+
+    private static List<SessionEvent> onTimeUp(SessionState s) {
+        if (!plan(s).autoRun()) return List.of();
+        Step step = s.agenda().currentStep().orElse(null);
+        if (step == null || step.round() < 1 || step.kind().equals(StepKind.REVEAL)) return List.of();
+        int next = s.agenda().current() + 1;
+        List<Step> steps = s.agenda().steps();
+        if (next < steps.size() && steps.get(next).round() == step.round()) return List.of(s.agenda().enter(next));
+        return List.of();
+    }
+
+    /** The facilitator made new tables while a round is on: the new tables' envelopes are dealt at once. */
+    private static List<SessionEvent> onTablesArranged(SessionState s, Decision d) {
+        DilemmaState state = s.format();
+        if (state.current() == 0 || !state.round(state.current()).open()) return List.of();
+        Map<String, List<String>> seats = new LinkedHashMap<>();
+        s.tables().all().forEach(t -> seats.put(t.id(), t.seats()));
+        return deal(s, seats, d);
+    }
+
+    private static List<SessionEvent> startRound(SessionState s, int round, Decision d) {
+        DilemmaState state = s.format();
+        List<SessionEvent> out = new ArrayList<>();
+        for (RoundState r : state.rounds()) if (r.open()) out.addAll(closeRound(s, r.round()));
+        Map<String, List<String>> seats = new LinkedHashMap<>();
+        if (s.tables().arranged()) {
+            for (Table t : s.tables().all()) seats.put(t.id(), t.seats());
+        } else {
+            List<String> people = s.participants().present().stream().map(p -> p.id()).toList();
+            if (!people.isEmpty()) {
+                TablesArranged arranged = new TablesArranged(TablePlanner.balanced(people, s.plan().maxTableSize(), d.random()));
+                out.add(arranged);
+                for (Seating t : arranged.tables()) {
+                    seats.put(t.id(), t.seats());
+                    String board = SessionState.tableBoard(t.id());
+                    if (!s.boards().exists(board)) {
+                        out.add(new BoardOpened(board, s.plan().tableBoardTitle(), s.plan().tableColumns(), s.plan().dots()));
+                    }
+                }
+            }
+        }
+        out.add(new RoundStarted(round, plan(s).dilemma(round).id()));
+        out.addAll(deal(s, seats, d));
+        return out;
+    }
+
+    /** Every table with people gets a fresh deal from its envelope. */
+    private static List<SessionEvent> deal(SessionState s, Map<String, List<String>> seats, Decision d) {
+        List<String> roles = s.plan().roleSet() == null ? List.of() : s.plan().roleSet().roles().stream().map(Role::id).toList();
+        if (roles.isEmpty()) return List.of();
+        Map<String, List<String>> history = s.envelopes().history();
+        Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
+        seats.forEach((table, people) -> {
+            if (!people.isEmpty()) byTable.put(table, RoleDealer.deal(people, roles, history, d.random()));
+        });
+        return byTable.isEmpty() ? List.of() : List.of(new RolesDealt(s.envelopes().round() + 1, byTable));
+    }
+
+    /** The end of a round: roles still hidden are revealed, and who held which is recorded. */
+    static List<SessionEvent> closeRound(SessionState s, int round) {
+        List<SessionEvent> out = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        Map<String, Map<String, String>> perspectives = new LinkedHashMap<>();
+        s.envelopes().all().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            TableEnvelope env = e.getValue();
+            if (env.roles().isEmpty()) return;
+            if (!env.revealed()) hidden.add(e.getKey());
+            perspectives.put(e.getKey(), env.roles());
+        });
+        if (!hidden.isEmpty()) out.add(new RolesRevealed(hidden));
+        out.add(new RoundClosed(round, perspectives));
+        return out;
+    }
+
+    private static DilemmaPlan plan(SessionState s) {
+        return (DilemmaPlan) s.plan().formatPlan();
+    }
+}

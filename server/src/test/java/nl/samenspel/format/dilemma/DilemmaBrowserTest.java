@@ -1,0 +1,244 @@
+package nl.samenspel.format.dilemma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenspel.testing.Browser;
+import nl.samenspel.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * One round of the dilemma game in real browsers: a facilitator on a laptop sets it up on the
+ * start page and runs it, three participants play on phones, a projector shows the room. A
+ * screenshot of every step goes to target/screenshots/DilemmaBrowserTest/.
+ */
+class DilemmaBrowserTest {
+
+    private static final String TEST = "DilemmaBrowserTest";
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    private static By css(String selector) {
+        return By.cssSelector(selector);
+    }
+
+    /** Clicks like a thumb would: the element first scrolled to the middle, clear of the sticky top bar. */
+    private static void clickCss(Browser b, String selector) {
+        // The views redraw on every change: find, scroll and click in one go, again if the element was just replaced.
+        b.await(d -> {
+            WebElement e = d.findElements(css(selector)).stream().filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null);
+            if (e == null) return null;
+            try {
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException again) {
+                return null;
+            }
+        });
+    }
+
+    private static void tap(Browser b, String testid) {
+        clickCss(b, "[data-testid=\"" + testid + "\"]");
+    }
+
+    private static void awaitCss(Browser b, String selector) {
+        b.await(d -> d.findElements(css(selector)).stream().anyMatch(WebElement::isDisplayed) ? true : null);
+    }
+
+    /** Scrolls so that the element with this test id is at the top of the screen (below the sticky bar). */
+    private static void show(Browser b, String testid) {
+        WebElement e = b.find(testid);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)", e);
+    }
+
+    /** The console's "next step" button, then wait until the console shows that step. */
+    private static void next(Browser facilitator, String expectedStep) {
+        show(facilitator, "dilemma-next");
+        tap(facilitator, "dilemma-next");
+        facilitator.await(d -> d.findElements(css(".clock__step")).stream().anyMatch(e -> e.getText().contains(expectedStep)) ? true : null);
+    }
+
+    @Test
+    void aFacilitatorAndThreeParticipantsPlayOneRoundToThePlenary() {
+        List<Browser> phones = new ArrayList<>();
+        try (Browser laptop = Browser.laptop(TEST); Browser projector = Browser.projector(TEST)) {
+            // The start page: the dilemma game is the default, with its own set-up.
+            laptop.go(url("/"));
+            laptop.find("dilemma-setup");
+            assertEquals("dilemma", laptop.find("create-format").getAttribute("value"));
+            laptop.type("create-title", "Teamdag De Linde");
+            WebElement rounds = laptop.find("dlm-setup-rounds");
+            rounds.clear();
+            rounds.sendKeys("1", org.openqa.selenium.Keys.TAB);
+            laptop.await(d -> d.findElements(Browser.testid("dlm-setup-dilemma")).size() == 1 ? true : null);
+            laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
+            assertEquals(false, laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).isSelected(),
+                    "steps run by hand in this test");
+            laptop.screenshot("01-start-setup");
+            tap(laptop, "create-submit");
+            String code = laptop.find("created-code").getText().trim();
+            String projectorUrl = laptop.find("open-projector").getAttribute("href");
+            tap(laptop, "open-facilitator");
+            laptop.find("dilemma-console");
+
+            projector.go(projectorUrl);
+            projector.find("code");
+            projector.find("dilemma-rule");
+
+            String[] names = {"Anna", "Bram", "Cor"};
+            for (String name : names) {
+                Browser phone = Browser.phone(TEST);
+                phones.add(phone);
+                phone.go(url("/j/" + code));
+                phone.type("join-name", name);
+                tap(phone, "join-submit");
+                phone.awaitText("me-label", name);
+                phone.find("dilemma-rule");
+            }
+            laptop.awaitText("participant-count", "3");
+            phones.get(0).screenshot("02-phone-joined-rule");
+            projector.awaitContaining("code", code.substring(0, 3));
+            projector.screenshot("03-projector-arrival");
+
+            // Welcome, then round 1: tables are made, the dilemma and the envelopes go out.
+            next(laptop, "Welkom");
+            next(laptop, "Ronde 1");
+            for (Browser phone : phones) {
+                phone.find("dilemma-title");
+                tap(phone, "envelope");
+                phone.find("role-title");
+            }
+            show(phones.get(0), "dilemma-panel");
+            phones.get(0).screenshot("04-phone-draw-perspective");
+            laptop.await(d -> d.findElements(css("[data-testid=\"dilemma-progress-person\"] .dlm-dot.is-done")).size() >= 3 ? true : null);
+            show(laptop, "dilemma-console");
+            laptop.screenshot("05-console-draw");
+            projector.find("dilemma-card");
+            projector.screenshot("06-projector-dilemma");
+
+            // Share: values from the list, one in own words, a note.
+            next(laptop, "Wat vind jij belangrijk");
+            show(laptop, "timer-start");
+            tap(laptop, "timer-start");
+            String[][] values = {{"autonomie", "veiligheid"}, {"autonomie", "vertrouwen"}, {"autonomie"}};
+            for (int i = 0; i < phones.size(); i++) {
+                Browser phone = phones.get(i);
+                for (String v : values[i]) {
+                    clickCss(phone, "[data-testid=\"dilemma-value\"][data-value=\"" + v + "\"]");
+                    awaitCss(phone, "[data-testid=\"dilemma-value\"][data-value=\"" + v + "\"][aria-checked=\"true\"]");
+                }
+            }
+            Browser cor = phones.get(2);
+            tap(cor, "dilemma-other");
+            cor.type("dilemma-other-input", "Samen optrekken");
+            tap(cor, "dilemma-other-add");
+            cor.awaitContaining("dilemma-own-value", "Samen optrekken");
+            cor.type("dilemma-note", "Als dochter wil ik gehoord worden.");
+            tap(cor, "dilemma-note-save");
+            phones.get(0).awaitContaining("dilemma-table", "Als dochter wil ik gehoord worden.");
+            phones.get(0).find("dilemma-explain");
+            show(phones.get(0), "dilemma-values");
+            phones.get(0).screenshot("07-phone-share-values");
+            laptop.await(d -> d.findElements(css("[data-testid=\"dilemma-progress-values\"].is-done")).size() == 3 ? true : null);
+            show(laptop, "dilemma-console");
+            laptop.screenshot("08-console-share-progress");
+
+            // Choose: A, B and the middle way, with a reason.
+            next(laptop, "Wat zou jij kiezen");
+            // The facilitator nudges the table; every phone there shows it.
+            tap(laptop, "dilemma-nudge-table");
+            for (Browser phone : phones) phone.awaitContaining("dilemma-nudge", "Maak je keuze");
+            show(phones.get(2), "dilemma-nudge");
+            phones.get(2).screenshot("09a-phone-nudged");
+            String[] sides = {"a", "b", "middle"};
+            for (int i = 0; i < phones.size(); i++) {
+                tap(phones.get(i), "dilemma-choice-" + sides[i]);
+                awaitCss(phones.get(i), "[data-testid=\"dilemma-choice-" + sides[i] + "\"][aria-pressed=\"true\"]");
+            }
+            phones.get(1).type("dilemma-reason", "Het team draagt de verantwoordelijkheid.");
+            tap(phones.get(1), "dilemma-reason-save");
+            phones.get(0).awaitContaining("dilemma-table", "Het team draagt de verantwoordelijkheid.");
+            show(phones.get(1), "dilemma-choose");
+            phones.get(1).screenshot("09-phone-choose");
+            laptop.await(d -> d.findElements(css("[data-testid=\"dilemma-progress-choice\"].is-done")).size() == 3 ? true : null);
+
+            // Leading values: the table puts them on its flip-over.
+            next(laptop, "Welke waarden waren leidend");
+            phones.get(0).awaitContaining("dilemma-lead-value", "Autonomie");
+            clickCss(phones.get(0), "[data-testid=\"dilemma-lead-value\"][data-dlm-focus=\"lead-autonomie\"]");
+            phones.get(0).awaitContaining("dilemma-leading-list", "Autonomie");
+            phones.get(1).type("dilemma-lead-input", "Samen optrekken");
+            tap(phones.get(1), "dilemma-lead-add");
+            for (Browser phone : phones) phone.awaitContaining("dilemma-leading-list", "Samen optrekken");
+            phones.get(2).awaitContaining("dilemma-leading-list", "Autonomie");
+            show(phones.get(2), "dilemma-lead");
+            phones.get(2).screenshot("10-phone-leading-values");
+            show(laptop, "dilemma-console");
+            laptop.screenshot("11-console-lead");
+
+            // The end of the round: everyone's perspective is revealed at the table.
+            next(laptop, "Rollen onthullen");
+            for (Browser phone : phones) {
+                phone.await(d -> d.findElements(Browser.testid("dilemma-mate-role")).size() == 3 ? true : null);
+            }
+            show(phones.get(0), "dilemma-table");
+            phones.get(0).screenshot("12-phone-reveal");
+
+            // The plenary: the results on the projector and every phone; table 1's flip-over in the spotlight.
+            next(laptop, "Plenair");
+            projector.find("dilemma-results");
+            show(laptop, "dilemma-spotlight");
+            tap(laptop, "dilemma-spotlight");
+            projector.find("dilemma-results");
+            projector.awaitContaining("dilemma-leading", "Samen optrekken");
+            projector.await(d -> d.findElements(css(".stage__board--spot")).isEmpty() ? null : true);
+            WebElement first = projector.find("dilemma-value-row");
+            assertTrue(first.getText().contains("Autonomie"), "the value named most comes first: " + first.getText());
+            assertEquals("3", first.findElement(Browser.testid("dilemma-value-count")).getText().trim());
+            projector.screenshot("13-projector-plenary");
+            phones.get(2).find("dilemma-results");
+            show(phones.get(2), "dilemma-results");
+            phones.get(2).screenshot("14-phone-plenary");
+            show(laptop, "dilemma-results");
+            laptop.screenshot("15-console-plenary");
+            Browser bram = phones.get(1);
+            tap(bram, "lang-toggle");
+            bram.awaitContaining("dilemma-panel", "Which values dominated?");
+            bram.awaitContaining("dilemma-values-chart", "Autonomy");
+            show(bram, "dilemma-panel");
+            bram.screenshot("16-phone-plenary-english");
+
+            for (Browser b : List.of(laptop, projector)) assertEquals(List.of(), b.consoleErrors(), "no errors in the page");
+            for (Browser phone : phones) assertEquals(List.of(), phone.consoleErrors(), "no errors on a phone");
+        } finally {
+            phones.forEach(Browser::close);
+        }
+    }
+}
