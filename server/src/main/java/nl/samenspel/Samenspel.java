@@ -12,6 +12,7 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.export.Exports;
 import nl.samenspel.export.ReportData;
 import nl.samenspel.format.Formats;
+import nl.samenspel.format.cards.CardsFormat;
 import nl.samenspel.format.open.OpenFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
@@ -50,7 +51,7 @@ public final class Samenspel {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new OpenFormat()));
+        return new Formats(List.of(new OpenFormat(), new CardsFormat()));
     }
 
     public static Future<Samenspel> start(Vertx vertx, Config config) {
