@@ -21,6 +21,7 @@ let code = codeFromPath();
 let live = null;
 let screen = 'join';
 let selectedBoard = null;
+let boardPicked = false;
 const render = throttleFrame(renderSession);
 
 // --- join form ---------------------------------------------------------------------------
@@ -255,6 +256,8 @@ function renderSession() {
 
   // Flip-overs: my table's and the plenary ones, as tabs.
   const boards = visibleBoards(s, table && table.id);
+  // Until the person picks a tab, their own table's flip-over comes first once there is one.
+  if (!boardPicked && boards.some((b) => !isPlenary(b.id)) && isPlenary(selectedBoard || 'plenary')) selectedBoard = null;
   if (!boards.some((b) => b.id === selectedBoard)) {
     const own = boards.find((b) => !isPlenary(b.id));
     selectedBoard = (own || boards[0] || {}).id || null;
@@ -269,6 +272,7 @@ function renderSession() {
     on: {
       click: () => {
         selectedBoard = b.id;
+        boardPicked = true;
         renderSession();
       },
     },

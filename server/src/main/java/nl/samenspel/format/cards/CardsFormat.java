@@ -48,9 +48,16 @@ public final class CardsFormat implements Format {
         return Text.of("Kaartspel In gesprek over mantelzorg", "Card game Talking about family care");
     }
 
+    /** Packs with a card game section that reads without errors. */
     @Override
     public boolean accepts(ContentPack pack) {
-        return CardsContent.present(pack);
+        if (!CardsContent.present(pack)) return false;
+        try {
+            CardsContent.of(pack);
+            return true;
+        } catch (IllegalArgumentException broken) {
+            return false;
+        }
     }
 
     @Override
@@ -86,7 +93,12 @@ public final class CardsFormat implements Format {
     @Override
     public JsonObject setup(ContentPack pack) {
         if (!CardsContent.present(pack)) return new JsonObject().put("available", false);
-        CardsContent c = CardsContent.of(pack);
+        CardsContent c;
+        try {
+            c = CardsContent.of(pack);
+        } catch (IllegalArgumentException broken) {
+            return new JsonObject().put("available", false).put("error", broken.getMessage());
+        }
         JsonArray decks = new JsonArray();
         for (CardsContent.Deck d : c.decks()) {
             JsonObject counts = new JsonObject();

@@ -216,18 +216,24 @@ public final class CardsRules implements FormatRules {
 
     // --- the clock and follow-ups ----------------------------------------------------------------
 
-    /** Everyone at the table has answered: show the answers at once. */
+    /**
+     * Everyone at the table has answered (after an answer, or because the one who had not
+     * left the table): show the answers at once.
+     */
     @Override
     public List<SessionEvent> react(SessionState s, SessionEvent event, Decision d) {
-        if (!(event instanceof AnswerGiven e)) return List.of();
         CardsState state = s.format();
-        Game g = state.game(e.game()).orElseThrow();
-        Play play = g.play(e.play()).orElseThrow();
-        List<String> players = Players.of(s, g.id());
-        if (play.answering() && !players.isEmpty() && play.answers().keySet().containsAll(players)) {
-            return List.of(revealed(plan(s), g, play, "all"));
+        List<Game> games;
+        if (event instanceof AnswerGiven e) games = List.of(state.game(e.game()).orElseThrow());
+        else if (event instanceof SessionEvent.ParticipantRemoved || event instanceof SessionEvent.ParticipantSeated) games = state.games();
+        else return List.of();
+        List<SessionEvent> out = new ArrayList<>();
+        for (Game g : games) {
+            List<String> players = Players.of(s, g.id());
+            g.current().filter(p -> p.answering() && !players.isEmpty() && p.answers().keySet().containsAll(players))
+                    .ifPresent(p -> out.add(revealed(plan(s), g, p, "all")));
         }
-        return List.of();
+        return out;
     }
 
     @Override

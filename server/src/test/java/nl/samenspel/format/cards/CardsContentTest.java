@@ -144,5 +144,8 @@ class CardsContentTest {
         ContentPack broken = CardsGame.CONTENT.read(new ByteArrayInputStream(raw.toString().getBytes(StandardCharsets.UTF_8)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CardsContent.of(broken));
         assertTrue(e.getMessage().startsWith(path), "the error names " + path + ": " + e.getMessage());
+        CardsFormat format = new CardsFormat();
+        assertFalse(format.accepts(broken), "a broken pack is not offered");
+        assertEquals(e.getMessage(), format.setup(broken).getString("error"), "the set-up says what is wrong");
     }
 }

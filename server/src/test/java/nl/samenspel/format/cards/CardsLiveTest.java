@@ -245,6 +245,45 @@ class CardsLiveTest {
     }
 
     @Test
+    void badCommandsAreRefusedNamingTheFieldAndChangeNothing() {
+        Room r = room(new JsonObject());
+        LiveClient lead = r.tables.get("t1").get(0).client();
+        assertField(lead.command("cards.draw", new JsonObject()), "invalid_field", "game");
+        assertField(lead.command("cards.draw", new JsonObject().put("game", 7)), "invalid_field", "game");
+        assertField(lead.command("cards.answer", new JsonObject().put("game", "t1").put("option", "a")), "invalid_field", "play");
+        assertField(lead.command("cards.answer", new JsonObject().put("game", "t1").put("play", "een").put("option", "a")),
+                "invalid_field", "play");
+        assertField(lead.command("cards.insight", new JsonObject().put("game", "t1").put("text", "x".repeat(501))), "too_long", "text");
+        assertField(lead.command("cards.plenary", new JsonObject().put("card", "k01")), "forbidden", null);
+        assertField(lead.command("cards.draw", new JsonObject().put("game", "t9")), "not_found", null);
+        JsonObject ack = lead.ack("cards.draw", new JsonObject().put("game", "t1"));
+        assertEquals(1, gameFrame(r.facilitator, "t1", g -> g.getJsonObject("current") != null).getJsonObject("current").getInteger("play"),
+                "the first card accepted is card 1: the refused commands changed nothing");
+        assertNotNull(ack.getLong("seq"));
+
+        // The start page offers the card game only the packs that hold one.
+        JsonObject catalogue = TestServer.await(server.http.get(server.port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+        JsonObject cards = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
+                .filter(f -> f.getString("id").equals("cards")).findFirst().orElseThrow();
+        assertEquals(List.of("kaartspel-mantelzorg"), cards.getJsonArray("packs").getList());
+        HttpResponse<Buffer> wrongPack = TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+                .sendJsonObject(new JsonObject().put("format", "cards").put("pack", "samenspel-basis")));
+        assertEquals(400, wrongPack.statusCode());
+        HttpResponse<Buffer> badOption = TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+                .sendJsonObject(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+                        .put("options", new JsonObject().put("cards", 0))));
+        assertEquals(400, badOption.statusCode());
+        assertTrue(badOption.bodyAsJsonObject().getJsonObject("error").getString("message").startsWith("option 'cards'"));
+        r.close();
+    }
+
+    private static void assertField(JsonObject reply, String code, String field) {
+        assertEquals("error", reply.getString("type"), reply.encode());
+        assertEquals(code, reply.getString("code"), reply.encode());
+        if (field != null) assertEquals(field, reply.getString("field"), reply.encode());
+    }
+
+    @Test
     void whenACardsTimeRunsOutTheServerRevealsWhatwasAnswered() {
         Room r = room(new JsonObject().put("types", new JsonArray().add("knowledge"))
                 .put("seconds", new JsonObject().put("knowledge", 60)));

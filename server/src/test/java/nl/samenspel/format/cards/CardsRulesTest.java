@@ -125,6 +125,19 @@ class CardsRulesTest {
     }
 
     @Test
+    void whenTheOnlyOneWhoHadNotAnsweredLeavesTheTableTheAnswersAreShown() {
+        CardsGame g = twoTables(only("knowledge"));
+        Play play = draw(g, "t1");
+        List<String> seats = g.seats("t1");
+        for (int i = 0; i < 3; i++) g.as(seats.get(i), new Answer("t1", play.number(), "a"));
+        assertTrue(g.events(AnswersRevealed.class).isEmpty());
+        g.facilitator(new Command.RemoveParticipant(seats.get(3)));
+        AnswersRevealed r = g.events(AnswersRevealed.class).get(0);
+        assertEquals("all", r.reason());
+        assertEquals(3, r.counts().get("a"));
+    }
+
+    @Test
     void anAnswerCanBeChangedBeforeTheRevealAndCountsOnce() {
         CardsGame g = twoTables(only("statement"));
         Play play = draw(g, "t1");
