@@ -219,6 +219,56 @@ class CardsBrowserTest {
         }
     }
 
+    @Test
+    void asOneGroupTheTurnGoesRoundTheRoomAndTheProjectorShowsTheCard() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser anna = Browser.phone(TEST);
+             Browser projector = Browser.projector(TEST)) {
+            JsonObject created = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+                    .put("title", "Hele team").put("options", new JsonObject().put("grouping", "plenary")
+                            .put("types", new io.vertx.core.json.JsonArray().add("statement"))));
+            String code = created.getString("code");
+            anna.go(created.getString("joinUrl"));
+            anna.type("join-name", "Anna");
+            anna.click("join-submit");
+            anna.find("me-label");
+            LiveClient facilitator = server.client();
+            facilitator.attach(code, created.getString("facilitatorToken"), 0);
+            List<LiveClient> others = new ArrayList<>();
+            for (String name : List.of("Bram", "Carla", "Dirk")) {
+                LiveClient c = server.client();
+                c.join(code, name);
+                others.add(c);
+            }
+            projector.go(created.getString("projectorUrl"));
+            facilitator.ack("step.goto", new JsonObject().put("index", 1));
+            anna.awaitText("cards-where", "Met de hele groep");
+            anna.awaitText("cards-turn", "Jij bent aan de beurt");
+            tap(anna, "cards-draw");
+            projector.find("cards-projector").findElement(By.cssSelector(".cards-card--big"));
+            tap(anna, anna.driver.findElements(Browser.testid("cards-option")).get(2));
+            for (int i = 0; i < others.size(); i++) {
+                others.get(i).ack("cards.answer", new JsonObject().put("game", "plenary").put("play", 1)
+                        .put("option", i == 0 ? "disagree" : "agree"));
+            }
+            projector.find("cards-guide");
+            assertTrue(projector.find("cards-guide").getText().contains("Het hangt ervan af")
+                    || projector.find("cards-guide").getText().contains("Oneens"), "the least chosen side speaks first");
+            projector.screenshot("21-projector-whole-group-spread");
+            show(anna, "cards-panel");
+            anna.screenshot("21-anna-whole-group-spread");
+            tap(anna, "cards-finish");
+            anna.awaitText("cards-turn", "Bram is aan de beurt");
+            projector.awaitContaining("cards-projector", "Bram is aan de beurt");
+            projector.screenshot("22-projector-whole-group-next");
+            assertTrue(anna.consoleErrors().isEmpty(), "no errors on Anna's phone: " + anna.consoleErrors());
+            assertTrue(projector.consoleErrors().isEmpty(), "no errors on the projector: " + projector.consoleErrors());
+            others.forEach(LiveClient::close);
+            facilitator.close();
+        }
+    }
+
     /** Scrolls an element up the screen (below the sticky bar), for a screenshot that shows it. */
     private static void show(Browser b, String testid) {
         ((JavascriptExecutor) b.driver).executeScript(
