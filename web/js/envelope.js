@@ -17,6 +17,9 @@ export function createEnvelope({ send, toast }) {
 
   function update(state, you) {
     last = [state, you];
+    // A session without a role set (the card game, for one) never deals envelopes.
+    el.hidden = !state.roleSet;
+    if (el.hidden) return;
     const me = you && you.participant;
     const table = me ? tableOf(state, me) : null;
     const env = table ? state.envelopes[table.id] : null;

@@ -53,5 +53,6 @@ export function formatCtx(live, store) {
     text,
     lang: lang(),
     me: store.you,
+    now: () => live.now(),
   };
 }

@@ -59,6 +59,8 @@
  *     lang                           // 'nl' or 'en'
  *     me                             // welcome.you: {role: 'participant'|'facilitator'|
  *                                    //   'projector', participant?, name?, label?}
+ *     now() → number                 // the server's clock (epoch ms), for countdowns of the
+ *                                    // format's own deadlines (see /js/timer.js createTimer)
  *   }
  *
  * state is the client's view of the snapshot (see docs/PROTOCOL.md), kept current by the

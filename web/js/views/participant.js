@@ -22,6 +22,7 @@ let live = null;
 let screen = 'join';
 let selectedBoard = null;
 let lastFocus = null; // the board the format last asked to show
+let boardPicked = false;
 const render = throttleFrame(renderSession);
 
 // --- join form ---------------------------------------------------------------------------
@@ -261,6 +262,8 @@ function renderSession() {
     selectedBoard = focus;
     lastFocus = focus;
   }
+  // Until the person picks a tab (or the format points at one), their own table's flip-over comes first once there is one.
+  if (!boardPicked && !focus && boards.some((b) => !isPlenary(b.id)) && isPlenary(selectedBoard || 'plenary')) selectedBoard = null;
   if (!boards.some((b) => b.id === selectedBoard)) {
     const own = boards.find((b) => !isPlenary(b.id));
     selectedBoard = (own || boards[0] || {}).id || null;
@@ -275,6 +278,7 @@ function renderSession() {
     on: {
       click: () => {
         selectedBoard = b.id;
+        boardPicked = true;
         renderSession();
       },
     },

@@ -88,7 +88,10 @@ async function loadSetup() {
   }
 }
 
-formatSelect.addEventListener('change', loadSetup);
+formatSelect.addEventListener('change', () => {
+  render();
+  loadSetup();
+});
 packSelect.addEventListener('change', loadSetup);
 
 async function loadCatalogue() {
@@ -122,7 +125,11 @@ function render() {
   submit.disabled = busy || !catalogue;
   if (catalogue) {
     fillSelect(formatSelect, catalogue.formats.map((f) => ({ id: f.id, label: text(f.title) })), catalogue.defaultFormat);
-    fillSelect(packSelect, catalogue.packs.map((p) => ({ id: p.id, label: `${text(p.title)} (${p.version})` })), catalogue.defaultPack);
+    // Only the packs the chosen format can use (a format names them in the catalogue).
+    const format = catalogue.formats.find((f) => f.id === formatSelect.value);
+    const fits = format && Array.isArray(format.packs) && format.packs.length
+      ? catalogue.packs.filter((p) => format.packs.includes(p.id)) : catalogue.packs;
+    fillSelect(packSelect, fits.map((p) => ({ id: p.id, label: `${text(p.title)} (${p.version})` })), catalogue.defaultPack);
   }
   formatSelect.disabled = !catalogue;
   packSelect.disabled = !catalogue;

@@ -12,6 +12,7 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.export.Exports;
 import nl.samenspel.export.ReportData;
 import nl.samenspel.format.Formats;
+import nl.samenspel.format.cards.CardsFormat;
 import nl.samenspel.format.dilemma.DilemmaFormat;
 import nl.samenspel.format.open.OpenFormat;
 import nl.samenspel.format.spearheads.SpearheadsFormat;
@@ -56,7 +57,7 @@ public final class Samenspel {
     }
 
     public static Formats formats() {
-        return new Formats(List.of(new OpenFormat(), new DilemmaFormat(), new SpearheadsFormat()));
+        return new Formats(List.of(new OpenFormat(), new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat()));
     }
 
     public static Future<Samenspel> start(Vertx vertx, Config config) {

@@ -59,6 +59,14 @@ public interface Format {
         return setup(pack);
     }
 
+    /**
+     * Whether a session of this format can be made from this pack (it holds the format's
+     * sections). The start page offers only these packs for the format.
+     */
+    default boolean accepts(ContentPack pack) {
+        return true;
+    }
+
     FormatRules rules();
 
     FormatView view();

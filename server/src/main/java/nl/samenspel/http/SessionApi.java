@@ -189,7 +189,9 @@ final class SessionApi {
     void catalogue(RoutingContext ctx) {
         JsonArray formats = new JsonArray();
         for (Format f : sessions.formats().all()) {
-            formats.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())));
+            JsonArray fits = new JsonArray();
+            sessions.content().all().stream().filter(f::accepts).forEach(p -> fits.add(p.id()));
+            formats.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())).put("packs", fits));
         }
         JsonArray packs = new JsonArray();
         for (ContentPack p : sessions.content().all()) {

@@ -313,13 +313,22 @@ public final class SessionActor extends VerticleBase {
             vertx.cancelTimer(timerId);
             timerId = -1;
         }
-        StepTimer timer = state.agenda().timer();
-        if (timer.status() == StepTimer.Status.RUNNING) {
-            timerId = vertx.setTimer(Math.max(1, timer.deadline() - now()), id -> {
+        long at = nextDeadline();
+        if (at > 0) {
+            timerId = vertx.setTimer(Math.max(1, at - now()), id -> {
                 timerId = -1;
                 expire();
             });
         }
+    }
+
+    /** The step's deadline or the format's own (a card's countdown), whichever comes first; 0 for none. */
+    private long nextDeadline() {
+        StepTimer timer = state.agenda().timer();
+        long step = timer.status() == StepTimer.Status.RUNNING ? timer.deadline() : 0;
+        long format = state.rules().nextDeadline(state);
+        if (step == 0) return format;
+        return format == 0 ? step : Math.min(step, format);
     }
 
     private void expire() {
@@ -334,7 +343,7 @@ public final class SessionActor extends VerticleBase {
     // --- unloading ---------------------------------------------------------------------------
 
     private void unloadIfIdle() {
-        boolean running = state.agenda().timer().status() == StepTimer.Status.RUNNING;
+        boolean running = nextDeadline() > 0;
         if (!unloading && inFlight == 0 && !running && now() - lastUse >= runtime.idleUnloadMs()) {
             LOG.info("session " + code + " idle; unloaded from memory");
             unload();

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentPack;
-import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 
 /**
@@ -120,22 +117,6 @@ public record DilemmaContent(
     public int roundSeconds() {
         return StepKind.ROUND.stream().mapToInt(k -> steps.get(k).seconds()).sum();
     }
-
-    /**
-     * A fault of {@link #read} ("dilemmas[3].sides.b: …") as a trainer finds it back: the file
-     * holding the section, the item by its id (a pack built on another has its own order), the field.
-     */
-    static ContentError located(String fault, ContentPack pack, RawPack raw) {
-        Matcher m = FAULT.matcher(fault);
-        if (!m.matches()) return ContentError.of(raw.source(), null, null, fault);
-        String section = m.group(1);
-        String rest = m.group(3);
-        String item = m.group(2) == null ? null : pack.raw().path(section).path(Integer.parseInt(m.group(2))).path("id").asText(null);
-        String field = item != null ? rest : fault.substring(0, fault.indexOf(": "));
-        return ContentError.of(raw.fileOf(section), item, field, m.group(4));
-    }
-
-    private static final Pattern FAULT = Pattern.compile("([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.([^:]+))?: (.*)", Pattern.DOTALL);
 
     // --- reading helpers: each names the place of a fault ----------------------------------
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.FaultPlace;
 import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
@@ -67,7 +68,7 @@ public final class DilemmaFormat implements Format {
             DilemmaContent.read(pack);
             return List.of();
         } catch (IllegalArgumentException e) {
-            return List.of(DilemmaContent.located(e.getMessage(), pack, raw));
+            return List.of(FaultPlace.locate(e.getMessage(), pack, raw));
         }
     }
 

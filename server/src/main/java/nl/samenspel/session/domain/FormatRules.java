@@ -20,6 +20,20 @@ public interface FormatRules {
         return List.of();
     }
 
+    /**
+     * The earliest moment (epoch millis) at which the format has a countdown of its own that
+     * ends, e.g. a card's time at one table; 0 for none. The session wakes then and asks
+     * {@link #expire}.
+     */
+    default long nextDeadline(SessionState session) {
+        return 0;
+    }
+
+    /** Events for the format's countdowns that have ended by {@code decision.now()} (see {@link #nextDeadline}). */
+    default List<SessionEvent> expire(SessionState session, Decision decision) {
+        return List.of();
+    }
+
     /** Whether a participant may reveal the roles of their own table now. */
     default boolean tableMayReveal(SessionState session) {
         return session.plan().tableMayReveal();

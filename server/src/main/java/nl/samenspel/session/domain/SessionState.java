@@ -213,7 +213,9 @@ public final class SessionState {
         if (who instanceof Principal.Projector) throw Rejection.of("forbidden", "the projector view only shows");
         if (command instanceof ExpireTimer) {
             if (!(who instanceof Principal.Server)) throw Rejection.forbidden("end a timer");
-            return agenda.timer().expire(now);
+            List<SessionEvent> ended = new ArrayList<>(agenda.timer().expire(now));
+            ended.addAll(rules().expire(this, d));
+            return ended;
         }
         if (command instanceof FormatCommand c) return rules().decide(this, who, c, d);
 

@@ -1,0 +1,56 @@
+// The card game "In gesprek over mantelzorg" (format id "cards"); the plug-in interface is
+// documented in formats/open.js, the messages in docs/PROTOCOL.md ("Format: cards").
+//
+// state.format (from the snapshot) = {rules, deck, themes, statementOptions, paused, playStep,
+//   games: {<tableId>|plenary: game}, catalogue? (facilitator only)}.
+// A game = {id, players, lead, facilitatorLeads, turn, played, left, deckLeft, paused, score?,
+//   current: play|null, history: [play]}. A play = {play, status (answering|revealed|talking|
+//   done|skipped), lead, card, durationMs, deadline, remainingMs, answered: [ids], notes: [ids],
+//   mine? (only in your own copy), counts?, answeredCount?, reason?, answer?, explanation?, source?}.
+//
+// The views live in ./cards/: phone.js, console.js, projector.js and setup.js; what they share
+// is in parts.js, the strings in strings.js.
+
+import { h } from '../dom.js';
+import STRINGS from './cards/strings.js';
+import { participantPanel } from './cards/phone.js';
+import { facilitatorPanel } from './cards/console.js';
+import { projectorPanel } from './cards/projector.js';
+import { setupPanel } from './cards/setup.js';
+
+// --- the stylesheet, once ------------------------------------------------------------------
+
+if (typeof document !== 'undefined' && !document.getElementById('cards-css')) {
+  document.head.append(h('link', { id: 'cards-css', rel: 'stylesheet', href: '/css/formats/cards.css' }));
+}
+
+// --- the state ---------------------------------------------------------------------------------
+
+function reduce(state, event, data) {
+  const f = state.format;
+  if (!f) return false;
+  if (event === 'cards.game' && data && data.game) {
+    const game = data.game;
+    const before = f.games[game.id];
+    // Shared copies leave out `mine`: keep your own answer to the same card.
+    if (before && before.current && game.current && before.current.play === game.current.play && !('mine' in game.current)) {
+      game.current.mine = before.current.mine;
+    }
+    f.games[game.id] = game;
+    return true;
+  }
+  if (event === 'cards.paused' && data) {
+    f.paused = !!data.paused;
+    return true;
+  }
+  return false;
+}
+
+export default {
+  strings: STRINGS,
+  reduce,
+  participantPanel,
+  facilitatorPanel,
+  projectorPanel,
+  setupPanel,
+};
