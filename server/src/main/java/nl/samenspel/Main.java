@@ -1,8 +1,16 @@
 package nl.samenspel;
 
 import io.vertx.core.Vertx;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import nl.samenspel.config.Config;
+import nl.samenspel.content.ContentCheck;
+import nl.samenspel.content.Library;
+import nl.samenspel.store.sqlite.SqliteContentStore;
+import nl.samenspel.store.sqlite.SqliteDatabase;
 
 /** Starts Samenspel: {@code java -jar samenspel.jar [--port=8080] [--dataDir=data] …} (see README). */
 public final class Main {
@@ -10,25 +18,28 @@ public final class Main {
     private Main() {}
 
     /** Checks the built-in packs, the organisation's stored packs and an optional pack file; prints what it finds. */
-    private static int checkContent(Config config, java.nio.file.Path extra) {
+    private static int checkContent(Config config, Path extra) {
         Vertx vertx = Vertx.vertx();
         try {
-            var formats = Samenspel.formats();
-            var json = new nl.samenspel.json.Json(formats.jsonTypes());
-            var content = formats.content(json.records());
-            if (java.nio.file.Files.exists(config.databaseFile())) {
-                var db = nl.samenspel.store.sqlite.SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
-                new nl.samenspel.content.Library(content, new nl.samenspel.store.sqlite.SqliteContentStore(db),
-                        json.records(), System::currentTimeMillis).loadOrganisationPacks().await();
+            Samenspel.Foundations f = Samenspel.Foundations.load().join();
+            if (Files.exists(config.databaseFile())) {
+                SqliteDatabase db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
+                new Library(f.content(), new SqliteContentStore(db), f.json().records(), System::currentTimeMillis)
+                        .loadOrganisationPacks().await();
                 db.close().await();
             }
-            return nl.samenspel.content.ContentCheck.run(content, extra, System.out);
+            return ContentCheck.run(f.content(), extra, System.out);
         } catch (Exception e) {
             System.err.println("Samenspel: " + e.getMessage());
             return 2;
         } finally {
             vertx.close().await();
         }
+    }
+
+    private static long sinceJvmStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
     }
 
     public static void main(String[] args) {
@@ -44,12 +55,12 @@ public final class Main {
         }
         for (String arg : args) {
             if (arg.equals("--check-content") || arg.startsWith("--check-content=")) {
-                System.exit(checkContent(config, arg.contains("=") ? java.nio.file.Path.of(arg.substring(arg.indexOf('=') + 1)) : null));
+                System.exit(checkContent(config, arg.contains("=") ? Path.of(arg.substring(arg.indexOf('=') + 1)) : null));
             }
         }
-        long started = System.nanoTime();
+        var foundations = Samenspel.Foundations.load();
         Vertx vertx = Vertx.vertx();
-        Samenspel.start(vertx, config).onComplete(ar -> {
+        Samenspel.start(vertx, config, foundations).onComplete(ar -> {
             if (ar.failed()) {
                 log.severe("Samenspel could not start: " + ar.cause());
                 vertx.close();
@@ -58,9 +69,8 @@ public final class Main {
             }
             Samenspel app = ar.result();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close().await()));
-            log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s) after %d ms",
-                    config.host(), app.port(), config.publicUrl(), config.databaseFile().toAbsolutePath(),
-                    (System.nanoTime() - started) / 1_000_000));
+            log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s), %d ms after the JVM started",
+                    config.host(), app.port(), config.publicUrl(), config.databaseFile().toAbsolutePath(), sinceJvmStart()));
         });
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -60,17 +61,49 @@ public final class Samenspel {
         return new Formats(List.of(new OpenFormat(), new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat()));
     }
 
+    /**
+     * The formats and the content library: the costliest part of a cold start (reading and
+     * checking every pack), so it runs on a thread of its own while Vert.x and the store come up.
+     */
+    public record Foundations(Formats formats, Json json, ContentLibrary content) {
+
+        public static CompletableFuture<Foundations> load() {
+            CompletableFuture<Foundations> loaded = new CompletableFuture<>();
+            Thread loader = new Thread(() -> {
+                try {
+                    Formats formats = Samenspel.formats();
+                    Json json = new Json(formats.jsonTypes());
+                    loaded.complete(new Foundations(formats, json, formats.content(json.records())));
+                } catch (RuntimeException | Error e) {
+                    loaded.completeExceptionally(e);
+                }
+            }, "samenspel-content");
+            loader.start();
+            return loaded;
+        }
+    }
+
     public static Future<Samenspel> start(Vertx vertx, Config config) {
-        LongSupplier clock = System::currentTimeMillis;
-        Formats formats = formats();
-        Json json = new Json(formats.jsonTypes());
-        ContentLibrary content = formats.content(json.records());
+        return start(vertx, config, Foundations.load());
+    }
+
+    /** @param foundations from {@link Foundations#load()}, started as early as possible */
+    public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations) {
         SqliteDatabase db;
         try {
             db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
         } catch (Exception e) {
             return Future.failedFuture(e);
         }
+        return Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
+                .compose(f -> wire(vertx, config, f, db))
+                .onFailure(e -> db.close());
+    }
+
+    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, SqliteDatabase db) {
+        LongSupplier clock = System::currentTimeMillis;
+        Formats formats = f.formats();
+        Json json = f.json();
         SessionStore store = new SqliteSessionStore(db);
         ContentStore packs = new SqliteContentStore(db);
         LocalCodec.registerAll(vertx.eventBus());
@@ -82,11 +115,11 @@ public final class Samenspel {
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
                 TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry);
         registry.actors(runtime);
-        Sessions sessions = new Sessions(vertx, registry, store, codec, formats, content, clock);
+        Sessions sessions = new Sessions(vertx, registry, store, codec, formats, f.content(), clock);
         CommandCodec commands = new CommandCodec(formats.commands());
         Exports exports = new Exports(formats);
         new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
-        Library library = new Library(content, packs, json.records(), clock);
+        Library library = new Library(f.content(), packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
                     HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock);

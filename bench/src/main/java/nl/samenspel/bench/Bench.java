@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * clock for every client), and measures fan-out latency, acks per second, server CPU, heap
  * after GC and resident memory per participant, and errors.
  *
- * <pre>java -jar bench/target/samenspel-bench.jar [--scenario=all|workshop|morning|ramp] [--runs=3]</pre>
+ * <pre>java -jar bench/target/samenspel-bench.jar [--scenario=all|workshop|morning|ramp] [--runs=3]
+ *     [--seconds=30] [--warmUp=10] [--noteEvery=10] [--rampSessions=8] [--rampSeconds=10] [--rampMax=16000]
+ *     [--jvm="-Xmx2g …"] [--server=server/target/samenspel.jar] [--out=bench/results]</pre>
  */
 public final class Bench {
 
@@ -112,8 +114,10 @@ public final class Bench {
             long setUpStart = System.nanoTime();
             startAll(all);
             long setUpMs = (System.nanoTime() - setUpStart) / 1_000_000;
-            metrics.clear();
             all.forEach(SimSession::play);
+            // The same play, unmeasured, until the JIT has compiled the hot paths: the figures are a warm server's.
+            waitSeconds(warmUpSeconds());
+            metrics.clear();
             long cpuBefore = server.cpuMillis();
             long playStart = System.nanoTime();
             waitSeconds(seconds);
@@ -201,6 +205,10 @@ public final class Bench {
                 .put("dropped", dropped);
         if (s.errors() > 0) out.put("firstErrors", new JsonArray(metrics.errors().subList(0, Math.min(5, s.errors()))));
         return out;
+    }
+
+    private int warmUpSeconds() {
+        return Integer.parseInt(options.getOrDefault("warmUp", "10"));
     }
 
     private long noteEveryMs() {
