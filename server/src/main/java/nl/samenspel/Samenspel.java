@@ -3,6 +3,7 @@ package nl.samenspel;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,10 +62,18 @@ public final class Samenspel {
     }
 
     public static Future<Samenspel> start(Vertx vertx, Config config) {
+        return start(vertx, config, null);
+    }
+
+    /**
+     * @param contentFolder where the built-in packs are read from; null for the jar's {@code content/}.
+     *                      A pack there that cannot be used is reported and skipped: the server starts.
+     */
+    public static Future<Samenspel> start(Vertx vertx, Config config, Path contentFolder) {
         LongSupplier clock = System::currentTimeMillis;
         Formats formats = formats();
         Json json = new Json(formats.jsonTypes());
-        ContentLibrary content = formats.content(json.records());
+        ContentLibrary content = contentFolder == null ? formats.content(json.records()) : formats.content(json.records(), contentFolder);
         SqliteDatabase db;
         try {
             db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
