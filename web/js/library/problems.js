@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
-/** 'onderdeel „bewoner” · veld „brief.nl”: must be at least 1 characters long' */
+/** 'onderdeel „bewoner” · veld „brief.nl”: the Dutch text is missing' */
 export function describe(e, { withFile = false } = {}) {
   const where = [];
   if (withFile && e.file) where.push(t('lib.problem.file', { file: e.file }));

@@ -3,6 +3,7 @@ package nl.samenspel;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,12 +69,22 @@ public final class Samenspel {
     public record Foundations(Formats formats, Json json, ContentLibrary content) {
 
         public static CompletableFuture<Foundations> load() {
+            return load(null);
+        }
+
+        /**
+         * @param contentFolder where the built-in packs are read from; null for the jar's {@code content/}.
+         *                      A pack there that cannot be used is reported and skipped: the server starts.
+         */
+        public static CompletableFuture<Foundations> load(Path contentFolder) {
             CompletableFuture<Foundations> loaded = new CompletableFuture<>();
             Thread loader = new Thread(() -> {
                 try {
                     Formats formats = Samenspel.formats();
                     Json json = new Json(formats.jsonTypes());
-                    loaded.complete(new Foundations(formats, json, formats.content(json.records())));
+                    ContentLibrary content = contentFolder == null ? formats.content(json.records())
+                            : formats.content(json.records(), contentFolder);
+                    loaded.complete(new Foundations(formats, json, content));
                 } catch (RuntimeException | Error e) {
                     loaded.completeExceptionally(e);
                 }

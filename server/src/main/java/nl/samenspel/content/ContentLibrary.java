@@ -57,8 +57,16 @@ public final class ContentLibrary {
 
     /** Loads every pack in the class path folder {@code content/}: files and folders. */
     public ContentLibrary loadBuiltIn() {
+        return loadBuiltIn(classpathFolder("content"));
+    }
+
+    /**
+     * Loads every pack in {@code folder} (files and folders) as built-in packs; a pack that cannot
+     * be read or does not pass its checks is reported and skipped.
+     */
+    public ContentLibrary loadBuiltIn(Path folder) {
         List<RawPack> raws = new ArrayList<>();
-        for (Path entry : classpathEntries("content")) {
+        for (Path entry : entries(folder)) {
             if (!Files.isDirectory(entry) && !PackFiles.isPackFile(entry)) continue;
             try {
                 raws.add(files.read(entry));
@@ -88,6 +96,9 @@ public final class ContentLibrary {
                     add(raw, builtIn);
                 } catch (PackException e) {
                     skip(e.errors());
+                } catch (RuntimeException e) {
+                    // Whatever goes wrong with one pack, the others load and the server starts.
+                    skip(List.of(ContentError.of(raw.source(), null, null, "cannot be used: " + e)));
                 }
             }
         }
@@ -197,28 +208,31 @@ public final class ContentLibrary {
         }
     }
 
-    private static List<Path> classpathEntries(String folder) {
+    /** A folder on the class path (in the jar or on disk), or null when there is none. */
+    private static Path classpathFolder(String folder) {
         try {
             URL url = ContentLibrary.class.getClassLoader().getResource(folder);
-            if (url == null) return List.of();
+            if (url == null) return null;
             URI uri = url.toURI();
-            Path root;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                root = fs.getPath(folder);
-            } else {
-                root = Path.of(uri);
+            if (!"jar".equals(uri.getScheme())) return Path.of(uri);
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                fs = FileSystems.newFileSystem(uri, Map.of());
             }
-            try (Stream<Path> entries = Files.list(root)) {
-                return entries.sorted().toList();
-            }
+            return fs.getPath(folder);
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in content", e);
+            throw new IllegalStateException("cannot find the built-in content", e);
+        }
+    }
+
+    private static List<Path> entries(Path folder) {
+        if (folder == null) return List.of();
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the content folder " + folder, e);
         }
     }
 }

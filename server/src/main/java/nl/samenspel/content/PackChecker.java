@@ -56,7 +56,14 @@ public final class PackChecker {
                         "there is no format '" + format + "'"));
             }
         }
-        formats.values().forEach(f -> errors.addAll(f.check(pack, raw)));
+        formats.forEach((id, f) -> {
+            try {
+                errors.addAll(f.check(pack, raw));
+            } catch (RuntimeException e) {
+                // A format's reader that trips over a pack must not take the server down: the pack is refused instead.
+                errors.add(ContentError.of(raw.source(), null, null, "the format '" + id + "' cannot read this pack: " + e));
+            }
+        });
         return errors;
     }
 

@@ -23,6 +23,8 @@ import java.util.List;
 public final class PackSchema {
 
     public static final String RESOURCE = "schema/content-pack.schema.json";
+    /** The schema's pattern for a text that must hold more than spaces. */
+    private static final String NOT_BLANK = "\\S";
 
     private final JsonSchema schema;
 
@@ -39,7 +41,7 @@ public final class PackSchema {
         List<ContentError> errors = new ArrayList<>();
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(pack.json()));
         messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
-        for (ValidationMessage m : messages) errors.add(locate(pack, m.getInstanceLocation(), plain(m)));
+        for (ValidationMessage m : messages) errors.add(locate(pack, where(m), plain(m)));
         return errors;
     }
 
@@ -71,10 +73,69 @@ public final class PackSchema {
         return ContentError.of(pack.fileOf(section), item, field.toString(), message);
     }
 
-    /** The validator's message without its leading JSON path (the location says where). */
+    /**
+     * Where the problem is: for a field that is missing or should not be there, the field itself
+     * rather than the object holding it.
+     */
+    private static JsonNodePath where(ValidationMessage m) {
+        boolean namesAField = List.of("required", "additionalProperties", "propertyNames").contains(String.valueOf(m.getType()));
+        return namesAField && m.getProperty() != null ? m.getInstanceLocation().append(m.getProperty()) : m.getInstanceLocation();
+    }
+
+    /**
+     * The validator's message in words a trainer can act on, without its leading JSON path (the
+     * location says where): an empty text, an id or a version that is not one, a field that does
+     * not belong.
+     */
     private static String plain(ValidationMessage m) {
+        String type = String.valueOf(m.getType());
+        JsonNode value = m.getInstanceNode();
+        String pattern = m.getArguments() != null && m.getArguments().length > 0 ? String.valueOf(m.getArguments()[0]) : "";
+        switch (type) {
+            case "pattern" -> {
+                if (NOT_BLANK.equals(pattern)) return lastName(m.getInstanceLocation()).equals("nl") ? "the Dutch text is missing" : "the text is empty";
+                if (pattern.startsWith("^[a-z0-9]")) return quoted(value) + " is not an id: use lower-case letters, digits and -, without spaces";
+                if (pattern.startsWith("^[0-9]")) return quoted(value) + " is not a version: three numbers, like 1.0.0";
+            }
+            case "required" -> {
+                return "nl".equals(m.getProperty()) ? "the Dutch text is missing" : "is missing";
+            }
+            case "additionalProperties" -> {
+                return "is not a field here (check the spelling; the schema lists the fields)";
+            }
+            case "propertyNames" -> {
+                return "is not a section name: a lower-case letter, then letters and digits";
+            }
+            case "false" -> {
+                return "does not belong here";
+            }
+            case "not" -> {
+                JsonNode schema = m.getSchemaNode();
+                return schema != null && schema.has("enum") ? quoted(value) + " is not allowed here: not one of " + names(schema.get("enum"))
+                        : quoted(value) + " is not allowed here";
+            }
+            case "enum" -> {
+                JsonNode schema = m.getSchemaNode();
+                if (schema != null && schema.isArray()) return "must be one of " + names(schema);
+            }
+            default -> { }
+        }
         String text = m.getMessage();
         int colon = text.indexOf(": ");
         return colon > 0 && text.startsWith("$") ? text.substring(colon + 2) : text;
+    }
+
+    private static String lastName(JsonNodePath path) {
+        return path.getNameCount() == 0 ? "" : String.valueOf(path.getElement(path.getNameCount() - 1));
+    }
+
+    private static String quoted(JsonNode value) {
+        return value != null && value.isTextual() ? "'" + value.asText() + "'" : String.valueOf(value);
+    }
+
+    private static String names(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(n -> out.add(n.asText()));
+        return out.toString();
     }
 }

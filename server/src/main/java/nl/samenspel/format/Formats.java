@@ -1,6 +1,7 @@
 package nl.samenspel.format;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,9 +50,18 @@ public final class Formats {
 
     /** A library of the built-in packs, each checked by the schema and by every format. */
     public ContentLibrary content(ObjectMapper mapper) {
+        return library(mapper).loadBuiltIn();
+    }
+
+    /** A library whose built-in packs are those in {@code folder} instead of the jar's {@code content/}. */
+    public ContentLibrary content(ObjectMapper mapper, Path folder) {
+        return library(mapper).loadBuiltIn(folder);
+    }
+
+    private ContentLibrary library(ObjectMapper mapper) {
         Map<String, PackChecker.FormatChecks> checks = new LinkedHashMap<>();
         byId.values().forEach(f -> checks.put(f.id(), f::check));
-        return new ContentLibrary(mapper, new PackChecker(new PackSchema(mapper), checks)).loadBuiltIn();
+        return new ContentLibrary(mapper, new PackChecker(new PackSchema(mapper), checks));
     }
 
     public EventTypes eventTypes() {

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import nl.samenspel.Samenspel;
 import nl.samenspel.format.Formats;
 import nl.samenspel.json.Json;
+import nl.samenspel.testing.BrokenContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +63,8 @@ class PackLoaderTest {
     @Test
     void aMissingOrMalformedManifest() {
         ContentError noVersion = onlyProblem("{\"id\": \"x\", \"title\": {\"nl\": \"X\"}}");
-        assertTrue(noVersion.message().contains("version"), noVersion.toString());
+        assertEquals("version", noVersion.field(), noVersion.toString());
+        assertTrue(noVersion.message().contains("missing"), noVersion.toString());
         ContentError badId = onlyProblem("{\"id\": \"Met Spaties\", \"title\": {\"nl\": \"X\"}, \"version\": \"1.0.0\"}");
         assertEquals("id", badId.field());
         ContentError badVersion = onlyProblem("{\"id\": \"x\", \"title\": {\"nl\": \"X\"}, \"version\": \"eerste\"}");
@@ -76,8 +80,8 @@ class PackLoaderTest {
                 + "{\"id\": \"kapot\", \"title\": {\"en\": \"Only English\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
         assertEquals("pack.json", e.file());
         assertEquals("kapot", e.item());
-        assertEquals("title", e.field());
-        assertTrue(e.message().contains("nl"), e.message());
+        assertEquals("title.nl", e.field());
+        assertTrue(e.message().contains("Dutch"), e.message());
     }
 
     @Test
@@ -124,7 +128,8 @@ class PackLoaderTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("teampakket/roleSets.yaml", found.get(0).file());
         assertEquals("zonder-brief", found.get(0).item());
-        assertTrue(found.get(0).message().contains("brief"));
+        assertEquals("brief", found.get(0).field());
+        assertTrue(found.get(0).message().contains("missing"));
     }
 
     @Test
@@ -170,5 +175,75 @@ class PackLoaderTest {
         assertEquals(1, own.roleSet("perspectieven").orElseThrow().roles().size(), "a role set is replaced as one item");
         assertEquals("Vrijwilliger", library.pack("samenspel-basis").orElseThrow().roleSet("perspectieven").orElseThrow()
                 .role("vrijwilliger").orElseThrow().title().nl(), "the built-in pack is untouched");
+    }
+
+    // --- a pack with a base holds only some items: the schema checks what is written, the formats the merged pack ---
+
+    @Test
+    void aPackOnTheDilemmaGameMayHoldJustOneDilemmaOnAThemeOfItsBase() {
+        String dilemma = "{\"id\": \"eigen\", \"theme\": \"%s\", \"title\": {\"nl\": \"Eigen\", \"en\": \"Own\"},"
+                + " \"situation\": {\"nl\": \"Een situatie.\", \"en\": \"A situation.\"},"
+                + " \"sides\": {\"a\": {\"nl\": \"A\", \"en\": \"A\"}, \"b\": {\"nl\": \"B\", \"en\": \"B\"}}}";
+        String pack = "{" + MANIFEST + ", \"base\": \"dilemmaspel\", \"dilemmas\": [" + dilemma + "]}";
+        assertEquals(List.of(), problems(pack.formatted("privacy")));
+        ContentError e = onlyProblem(pack.formatted("bestaat-niet"));
+        assertEquals("eigen", e.item());
+        assertEquals("theme", e.field());
+        assertTrue(e.message().contains("no theme 'bestaat-niet'"), e.message());
+    }
+
+    @Test
+    void aPackOnTheSpearheadsMayReplaceAColumnButTheMergedPackStillHasThree() {
+        String column = "{\"id\": \"%s\", \"title\": {\"nl\": \"Onze stand\", \"en\": \"Our standing\"}, \"color\": \"pink\"}";
+        String pack = "{" + MANIFEST + ", \"base\": \"speerpunten\", \"columns\": [" + column + "]}";
+        assertEquals(List.of(), problems(pack.formatted("status")), "replaces the first column");
+        ContentError e = onlyProblem(pack.formatted("vierde"));
+        assertEquals("columns", e.field());
+        assertTrue(e.message().contains("three columns, not 4"), e.message());
+    }
+
+    @Test
+    void aSectionThatIsNotAListOfItemsIsReplacedWholeSoItMustBeComplete() {
+        List<ContentError> found = problems("{" + MANIFEST + ", \"base\": \"kaartspel-mantelzorg\", \"cards\": {\"decks\": []}}");
+        assertEquals(7, found.size(), "six parts missing and no deck: " + found);
+        found.forEach(e -> assertEquals("cards", e.field().split("\\.")[0], e.toString()));
+        assertTrue(found.stream().anyMatch(e -> e.field().equals("cards.themes") && e.message().equals("is missing")), found.toString());
+    }
+
+    // --- a content folder with a broken pack of every kind ---
+
+    @Test
+    void aBrokenPackOfEveryKindInTheContentFolderIsReportedAndSkippedAndTheOthersLoad() {
+        ContentLibrary loaded = formats.content(mapper, BrokenContent.folder(dir));
+        assertEquals(BrokenContent.GOOD.stream().sorted().toList(), loaded.all().stream().map(ContentPack::id).sorted().toList());
+        loaded.all().forEach(p -> assertTrue(p.builtIn(), p.id()));
+        assertEquals(1, loaded.pack("goed").orElseThrow().raw().path("dilemmas").size() - 12, "the base's twelve and its own");
+        List<ContentError> blocking = loaded.problems().stream().filter(ContentError::blocking).toList();
+        for (BrokenContent.Expected x : BrokenContent.EXPECTED) {
+            assertTrue(blocking.stream().anyMatch(e -> x.file().equals(e.file()) && Objects.equals(x.item(), e.item())
+                            && Objects.equals(x.field(), e.field()) && e.message().contains(x.message())),
+                    "reported: " + x + " in " + blocking);
+        }
+        assertEquals(BrokenContent.EXPECTED.size(), blocking.stream().map(ContentError::file).distinct().count(),
+                "nothing else is reported: " + blocking);
+    }
+
+    @Test
+    void aFormatThatTripsOverAPackRefusesThatPackAndNothingElse() {
+        PackChecker.FormatChecks tripping = (pack, raw) -> {
+            if (pack.raw().has("weetjes")) throw new IllegalStateException("boom");
+            return List.of();
+        };
+        ContentLibrary own = new ContentLibrary(mapper, new PackChecker(new PackSchema(mapper), Map.of("struikel", tripping)));
+        own.addAll(List.of(
+                own.files().parse("struikel.json", "{\"id\": \"struikel\", \"title\": {\"nl\": \"S\", \"en\": \"S\"}, "
+                        + "\"version\": \"1.0.0\", \"weetjes\": [{\"id\": \"een\"}]}"),
+                own.files().parse("goed.json", "{\"id\": \"goed\", \"title\": {\"nl\": \"G\", \"en\": \"G\"}, \"version\": \"1.0.0\"}")),
+                true);
+        assertTrue(own.pack("goed").isPresent());
+        assertTrue(own.pack("struikel").isEmpty());
+        ContentError e = own.problems().get(0);
+        assertEquals("struikel.json", e.file());
+        assertTrue(e.message().contains("'struikel' cannot read this pack") && e.message().contains("boom"), e.message());
     }
 }

@@ -9,6 +9,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import nl.samenspel.testing.BrokenContent;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -154,6 +157,26 @@ class LibraryApiTest {
             assertEquals(204, TestServer.await(as(s, s.http.delete(s.port(), "localhost", "/api/library/packs/nog-eigener")).send()).statusCode());
             assertEquals(204, TestServer.await(as(s, s.http.delete(s.port(), "localhost", "/api/library/packs/team-de-linde")).send()).statusCode());
             assertEquals(404, get(s, "/api/library/packs/team-de-linde").statusCode());
+        }
+    }
+
+    @Test
+    void theServerStartsWithABrokenPackOfEveryKindInItsContentFolderAndReportsEach() {
+        try (TestServer s = TestServer.start(dirA, new JsonObject().put("passcode", PASSCODE), BrokenContent.folder(dirB))) {
+            JsonObject library = get(s, "/api/library").bodyAsJsonObject();
+            assertEquals(BrokenContent.GOOD.stream().sorted().toList(), library.getJsonArray("packs").stream()
+                    .map(p -> ((JsonObject) p).getString("id")).sorted().toList());
+            List<JsonObject> problems = library.getJsonArray("problems").stream().map(p -> (JsonObject) p)
+                    .filter(p -> p.getBoolean("blocking", true)).toList();
+            for (BrokenContent.Expected x : BrokenContent.EXPECTED) {
+                assertTrue(problems.stream().anyMatch(p -> x.file().equals(p.getString("file")) && Objects.equals(x.item(), p.getString("item"))
+                        && Objects.equals(x.field(), p.getString("field")) && p.getString("message", "").contains(x.message())),
+                        "reported: " + x + " in " + problems);
+            }
+            // The pack that builds on the built-in dilemma game is there to play, with its own dilemma.
+            JsonObject created = s.createSession(new JsonObject().put("format", "dilemma").put("pack", "goed")
+                    .put("options", new JsonObject().put("dilemmas", new io.vertx.core.json.JsonArray().add("nieuw-dilemma"))));
+            assertTrue(created.getString("code") != null && !created.getString("code").isEmpty(), created.encode());
         }
     }
 }

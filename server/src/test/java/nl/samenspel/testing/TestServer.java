@@ -30,11 +30,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, JsonObject settings) {
+        return start(dataDir, settings, null);
+    }
+
+    /** @param contentFolder the built-in packs' folder instead of the jar's {@code content/} (null: the jar's) */
+    public static TestServer start(Path dataDir, JsonObject settings, Path contentFolder) {
         int port = freePort();
         JsonObject json = new JsonObject().put("port", port).put("publicUrl", "http://localhost:" + port)
                 .put("httpInstances", 1).put("dataDir", dataDir.toString()).put("sqliteSync", "NORMAL").mergeIn(settings);
         Vertx vertx = Vertx.vertx();
-        Samenspel app = await(Samenspel.start(vertx, Config.from(json)));
+        Samenspel app = await(Samenspel.start(vertx, Config.from(json), Samenspel.Foundations.load(contentFolder)));
         return new TestServer(vertx, app, dataDir);
     }
 

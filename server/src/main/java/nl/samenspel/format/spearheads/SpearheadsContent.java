@@ -1,6 +1,7 @@
 package nl.samenspel.format.spearheads;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import nl.samenspel.session.domain.board.Colors;
 /**
  * The sections of a content pack this format reads (see docs/content/spearheads.md): the model,
  * the three columns, the spearheads, the thermometer, the texts and timings of the other steps,
- * and the parking lot. Anything missing or malformed is named in an {@link IllegalArgumentException}.
+ * and the parking lot. Anything missing or malformed is named in an {@link IllegalArgumentException} that
+ * starts with its path ({@code spearheads[2].questions[0].nl: the Dutch text is missing}).
  */
 public record SpearheadsContent(
         Text modelTitle, Text modelIntro, Text modelTip,
@@ -40,106 +42,144 @@ public record SpearheadsContent(
         if (raw == null || !raw.has("spearheads")) {
             throw new IllegalArgumentException("content pack '" + pack.id() + "' has no spearheads");
         }
-        JsonNode model = raw.path("model");
+        JsonNode model = object(raw, "model", "model", true);
         List<ColumnInfo> columns = new ArrayList<>();
-        for (JsonNode c : array(raw, "columns")) {
-            String color = c.path("color").asText("yellow");
-            if (!Colors.ALL.contains(color)) throw new IllegalArgumentException("columns: unknown colour '" + color + "'");
-            columns.add(new ColumnInfo(id(c, "columns"), text(c, "title", "columns"), optionalText(c, "hint"), color));
+        JsonNode columnList = array(raw, "columns", "columns");
+        Set<String> columnIds = new HashSet<>();
+        for (int i = 0; i < columnList.size(); i++) {
+            JsonNode c = columnList.get(i);
+            String at = "columns[" + i + "]";
+            String id = id(c, at, columnIds);
+            JsonNode color = c.path("color");
+            if (!color.isMissingNode() && !(color.isTextual() && Colors.ALL.contains(color.asText()))) {
+                throw fault(at + ".color", "must be one of " + Colors.ALL);
+            }
+            columns.add(new ColumnInfo(id, text(c, "title", at), optionalText(c, "hint", at), color.asText("yellow")));
         }
-        if (columns.size() != 3) throw new IllegalArgumentException("columns: a spearhead's flip-over has three columns");
+        if (columns.size() != 3) {
+            throw fault("columns", "a spearhead's flip-over has three columns, not " + columns.size());
+        }
         List<Spearhead> spearheads = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
-        for (JsonNode s : array(raw, "spearheads")) {
-            spearheads.add(new Spearhead(id(s, "spearheads"), text(s, "title", "spearheads"), text(s, "summary", "spearheads"),
-                    texts(s, "points"), texts(s, "questions")));
-            minutes.add(minutes(s, 10, "spearheads"));
+        JsonNode spearheadList = array(raw, "spearheads", "spearheads");
+        Set<String> spearheadIds = new HashSet<>();
+        for (int i = 0; i < spearheadList.size(); i++) {
+            JsonNode s = spearheadList.get(i);
+            String at = "spearheads[" + i + "]";
+            String id = id(s, at, spearheadIds);
+            if (SpearheadsSetup.STEP_IDS.contains(id)) {
+                throw fault(at + ".id", "'" + id + "' is the id of another step " + SpearheadsSetup.STEP_IDS.stream().sorted().toList());
+            }
+            spearheads.add(new Spearhead(id, text(s, "title", at), text(s, "summary", at),
+                    texts(s, "points", at), texts(s, "questions", at)));
+            minutes.add(minutes(s, 10, at));
         }
-        if (spearheads.isEmpty()) throw new IllegalArgumentException("spearheads: the pack names none");
-        unique(spearheads.stream().map(Spearhead::id).toList(), "spearheads");
-        JsonNode thermo = raw.path("thermometer");
+        if (spearheads.isEmpty()) throw fault("spearheads", "the pack names none");
+        JsonNode thermo = object(raw, "thermometer", "thermometer", false);
         List<Factor> factors = new ArrayList<>();
-        for (JsonNode f : thermo.path("factors")) {
-            factors.add(new Factor(id(f, "thermometer.factors"), text(f, "title", "thermometer.factors"), optionalText(f, "hint")));
+        if (thermo.has("factors")) {
+            JsonNode factorList = array(thermo, "factors", "thermometer.factors");
+            Set<String> factorIds = new HashSet<>();
+            for (int i = 0; i < factorList.size(); i++) {
+                JsonNode f = factorList.get(i);
+                String at = "thermometer.factors[" + i + "]";
+                factors.add(new Factor(id(f, at, factorIds), text(f, "title", at), optionalText(f, "hint", at)));
+            }
         }
-        unique(factors.stream().map(Factor::id).toList(), "thermometer.factors");
-        JsonNode steps = raw.path("steps");
-        JsonNode parking = raw.path("parking");
+        JsonNode scale = object(thermo, "scale", "thermometer.scale", false);
+        int thermometerMinutes = minutes(thermo, 5, "thermometer");
+        JsonNode steps = object(raw, "steps", "steps", false);
+        JsonNode parking = object(raw, "parking", "parking", false);
         return new SpearheadsContent(
-                text(model, "title", "model"), text(model, "intro", "model"), optionalText(model, "tip"),
+                text(model, "title", "model"), text(model, "intro", "model"), optionalText(model, "tip", "model"),
                 columns, spearheads, minutes,
-                optionalText(thermo, "title"), optionalText(thermo, "intro"),
-                optionalText(thermo.path("scale"), "low"), optionalText(thermo.path("scale"), "high"),
-                minutes(thermo, 5, "thermometer"), factors,
-                step(steps.path("intro"), 5), step(steps.path("thermometer"), minutes(thermo, 5, "thermometer")),
-                step(steps.path("review"), 10), step(steps.path("spearhead"), 10), step(steps.path("closing"), 5),
-                orDefault(optionalText(parking, "title"), Text.of("Parkeerplaats", "Parking lot")),
-                orDefault(optionalText(parking, "column"), Text.of("Voor later", "For later")));
+                optionalText(thermo, "title", "thermometer"), optionalText(thermo, "intro", "thermometer"),
+                optionalText(scale, "low", "thermometer.scale"), optionalText(scale, "high", "thermometer.scale"),
+                thermometerMinutes, factors,
+                step(steps, "intro", 5), step(steps, "thermometer", thermometerMinutes),
+                step(steps, "review", 10), step(steps, "spearhead", 10), step(steps, "closing", 5),
+                orDefault(optionalText(parking, "title", "parking"), Text.of("Parkeerplaats", "Parking lot")),
+                orDefault(optionalText(parking, "column", "parking"), Text.of("Voor later", "For later")));
     }
 
-    private static StepText step(JsonNode node, int fallbackMinutes) {
-        return new StepText(optionalText(node, "title"), optionalText(node, "hint"), minutes(node, fallbackMinutes, "steps"));
+    // --- reading helpers: each fault starts with its path, e.g. "spearheads[2].questions[0].nl: …" ---
+
+    private static IllegalArgumentException fault(String at, String message) {
+        return new IllegalArgumentException(at + ": " + message);
     }
 
-    private static Iterable<JsonNode> array(JsonNode node, String field) {
-        JsonNode a = node.path(field);
-        if (!a.isArray()) throw new IllegalArgumentException(field + ": a list is expected");
+    private static StepText step(JsonNode steps, String name, int fallbackMinutes) {
+        String at = "steps." + name;
+        JsonNode node = object(steps, name, at, false);
+        return new StepText(optionalText(node, "title", at), optionalText(node, "hint", at), minutes(node, fallbackMinutes, at));
+    }
+
+    /** An object; when it is optional and absent, an empty one (its fields then take their defaults). */
+    private static JsonNode object(JsonNode parent, String field, String at, boolean required) {
+        JsonNode n = parent.path(field);
+        if ((n.isMissingNode() || n.isNull()) && !required) return MissingNode.getInstance();
+        if (!n.isObject()) throw fault(at, "must be an object");
+        return n;
+    }
+
+    private static JsonNode array(JsonNode parent, String field, String at) {
+        JsonNode a = parent.path(field);
+        if (!a.isArray()) throw fault(at, "must be a list");
         return a;
     }
 
-    private static String id(JsonNode node, String where) {
-        String id = node.path("id").asText("");
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalArgumentException(where + ": id '" + id + "' must be 1–40 of a–z, 0–9 and -");
+    private static String id(JsonNode item, String at, Set<String> taken) {
+        if (!item.isObject()) throw fault(at, "must be an object with an id");
+        String id = item.path("id").asText("");
+        if (!item.path("id").isTextual() || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw fault(at + ".id", "'" + id + "' is not an id: 1–40 of a–z, 0–9 and -");
         }
+        if (!taken.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
         return id;
     }
 
-    private static int minutes(JsonNode node, int fallback, String where) {
+    private static int minutes(JsonNode node, int fallback, String at) {
         JsonNode m = node.path("minutes");
         if (m.isMissingNode() || m.isNull()) return fallback;
-        if (!m.canConvertToInt() || m.asInt() < 1 || m.asInt() > 120) {
-            throw new IllegalArgumentException(where + ": minutes must be from 1 to 120");
+        if (!m.isIntegralNumber() || m.asInt() < 1 || m.asInt() > 120) {
+            throw fault(at + ".minutes", "must be a whole number from 1 to 120");
         }
         return m.asInt();
     }
 
-    static Text text(JsonNode node, String field, String where) {
-        Text t = optionalText(node, field);
-        if (t == null) throw new IllegalArgumentException(where + ": '" + field + "' needs a Dutch text");
+    /** A required text {@code {nl, en?}}. */
+    static Text text(JsonNode node, String field, String at) {
+        Text t = optionalText(node, field, at);
+        if (t == null) throw fault(at + "." + field, "the Dutch text is missing");
         return t;
     }
 
-    static Text optionalText(JsonNode node, String field) {
+    /** A text {@code {nl, en?}}, or null when the field is absent; a field that is there must be a text with Dutch. */
+    static Text optionalText(JsonNode node, String field, String at) {
         JsonNode t = node.path(field);
-        if (!t.isObject()) return null;
+        if (t.isMissingNode() || t.isNull()) return null;
+        return asText(t, at + "." + field);
+    }
+
+    private static Text asText(JsonNode t, String at) {
+        if (!t.isObject()) throw fault(at, "must be a text {\"nl\": …, \"en\": …}");
         String nl = t.path("nl").asText("");
-        if (nl.isBlank()) return null;
-        String en = t.path("en").asText("");
-        return Text.of(nl, en.isBlank() ? null : en);
+        if (!t.path("nl").isTextual() || nl.isBlank()) throw fault(at + ".nl", "the Dutch text is missing");
+        JsonNode en = t.path("en");
+        if (!en.isMissingNode() && !en.isNull() && !en.isTextual()) throw fault(at + ".en", "must be a text");
+        return Text.of(nl, en.asText("").isBlank() ? null : en.asText());
     }
 
-    private static List<Text> texts(JsonNode node, String field) {
+    private static List<Text> texts(JsonNode node, String field, String at) {
+        JsonNode list = node.path(field);
+        if (list.isMissingNode() || list.isNull()) return List.of();
+        if (!list.isArray()) throw fault(at + "." + field, "must be a list of texts");
         List<Text> out = new ArrayList<>();
-        for (JsonNode t : node.path(field)) {
-            Text text = optionalText(t.isObject() ? wrap(t) : node, "x");
-            if (text != null) out.add(text);
-        }
+        for (int i = 0; i < list.size(); i++) out.add(asText(list.get(i), at + "." + field + "[" + i + "]"));
         return out;
-    }
-
-    private static JsonNode wrap(JsonNode text) {
-        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        o.set("x", text);
-        return o;
     }
 
     private static Text orDefault(Text t, Text fallback) {
         return t == null ? fallback : t;
-    }
-
-    private static void unique(List<String> ids, String where) {
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) if (!seen.add(id)) throw new IllegalArgumentException(where + ": id '" + id + "' appears twice");
     }
 }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.FaultPlace;
+import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.format.Format;
@@ -57,6 +60,18 @@ public final class SpearheadsFormat implements Format {
                     + DEFAULT_PACK + "'");
         }
         return SpearheadsSetup.offer(SpearheadsContent.read(pack));
+    }
+
+    /** Reads the pack's spearhead sections as a session would; the first fault is named by file, item and field. */
+    @Override
+    public List<ContentError> check(ContentPack pack, RawPack raw) {
+        if (!SpearheadsContent.offeredBy(pack)) return List.of();
+        try {
+            SpearheadsContent.read(pack);
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(FaultPlace.locate(e.getMessage(), pack, raw));
+        }
     }
 
     @Override

@@ -3,12 +3,19 @@ package nl.samenspel.format.spearheads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Factor;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
@@ -77,6 +84,72 @@ class SpearheadsContentTest {
         assertEquals(9, offer.getJsonObject("thermometer").getInteger("factors"));
         ContentPack basis = SpearheadsFixture.CONTENT.pack("samenspel-basis").orElseThrow();
         assertTrue(SpearheadsFixture.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
+    }
+
+    @Test
+    void aBrokenSectionIsReadNamingThePathOfTheFault() {
+        assertFault("model.intro", raw -> ((ObjectNode) raw.get("model")).remove("intro"));
+        assertFault("columns[1].color", raw -> ((ObjectNode) raw.at("/columns/1")).put("color", "rood"));
+        assertFault("columns", raw -> ((ArrayNode) raw.get("columns")).remove(0));
+        assertFault("spearheads[2].id", raw -> ((ObjectNode) raw.at("/spearheads/2")).put("id", "review"));
+        assertFault("spearheads[3].id", raw -> ((ObjectNode) raw.at("/spearheads/3")).put("id", "kennis-visie"));
+        assertFault("spearheads[0].questions[1].nl", raw -> ((ObjectNode) raw.at("/spearheads/0/questions/1")).put("nl", " "));
+        assertFault("spearheads[1].points", raw -> ((ObjectNode) raw.at("/spearheads/1")).put("points", "los"));
+        assertFault("spearheads[0].minutes", raw -> ((ObjectNode) raw.at("/spearheads/0")).put("minutes", 500));
+        assertFault("spearheads", raw -> raw.putArray("spearheads"));
+        assertFault("thermometer.factors[4].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/4")).put("id", "Vertrouwen"));
+        assertFault("thermometer.factors[5].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/5")).put("id", "vertrouwen"));
+        assertFault("thermometer.scale.low", raw -> ((ObjectNode) raw.at("/thermometer/scale")).put("low", "slecht"));
+        assertFault("steps.review.minutes", raw -> ((ObjectNode) raw.at("/steps/review")).put("minutes", 0));
+        assertFault("parking.column.en", raw -> ((ObjectNode) raw.at("/parking/column")).put("en", 3));
+    }
+
+    @Test
+    void whatIsLeftOutTakesItsDefault() {
+        ObjectNode raw = pack.raw().deepCopy();
+        raw.remove(List.of("thermometer", "steps", "parking"));
+        ((ObjectNode) raw.at("/columns/0")).remove("color");
+        SpearheadsContent c = SpearheadsContent.read(copy(raw));
+        assertTrue(c.factors().isEmpty(), "no thermometer");
+        assertEquals(5, c.intro().minutes());
+        assertEquals("Parkeerplaats", c.parkingTitle().nl());
+        assertEquals("yellow", c.columns().get(0).color());
+    }
+
+    /** The reader names the path; the library, checking a trainer's copy, names the file, the item and the field. */
+    private void assertFault(String path, Consumer<ObjectNode> breakIt) {
+        ObjectNode raw = pack.raw().deepCopy();
+        breakIt.accept(raw);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpearheadsContent.read(copy(raw)));
+        assertTrue(e.getMessage().startsWith(path + ": "), "names " + path + ": " + e.getMessage());
+
+        raw.put("id", "speerpunten-kopie");
+        List<ContentError> blocking = SpearheadsFixture.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
+                .filter(ContentError::blocking).toList();
+        assertEquals(1, blocking.size(), path + ": " + blocking);
+        ContentError error = blocking.get(0);
+        assertEquals("kopie.json", error.file());
+        String item = itemOf(raw, path);
+        assertEquals(item, error.item(), error.toString());
+        assertTrue(item == null ? path.startsWith(error.field()) : path.endsWith("]." + error.field()) || path.endsWith("]" + error.field()),
+                path + " → " + error);
+        assertTrue(SpearheadsFixture.CONTENT.pack("speerpunten-kopie").isEmpty(), "nothing added");
+    }
+
+    /** The id of the innermost item with an id on the path, as the library names it. */
+    private static String itemOf(ObjectNode raw, String path) {
+        String item = null;
+        StringBuilder pointer = new StringBuilder();
+        for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+            pointer.append('/').append(part);
+            if (part.matches("\\d+") && raw.at(pointer.toString()).path("id").isTextual()) item = raw.at(pointer.toString()).path("id").asText();
+        }
+        return item;
+    }
+
+    private ContentPack copy(ObjectNode raw) {
+        return new ContentPack(pack.id(), pack.title(), pack.version(), pack.languages(), pack.author(), pack.licence(),
+                pack.base(), pack.roleSets(), raw, false);
     }
 
     private void assertBoth(Text t) {
