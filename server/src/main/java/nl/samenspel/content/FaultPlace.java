@@ -3,6 +3,8 @@ package nl.samenspel.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,21 @@ public final class FaultPlace {
     private static final Pattern PART = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
 
     private FaultPlace() {}
+
+    /**
+     * A format's check of its sections: reads them as a session would, and names the first
+     * fault. A pack without the format's sections has nothing to check.
+     */
+    public static List<ContentError> check(ContentPack pack, RawPack raw, Predicate<ContentPack> offered,
+                                           Consumer<ContentPack> read) {
+        if (!offered.test(pack)) return List.of();
+        try {
+            read.accept(pack);
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(locate(e.getMessage(), pack, raw));
+        }
+    }
 
     /** @param fault a message that starts with the path of the fault, then ": " */
     public static ContentError locate(String fault, ContentPack pack, RawPack raw) {

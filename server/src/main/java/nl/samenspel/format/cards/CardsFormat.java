@@ -66,13 +66,7 @@ public final class CardsFormat implements Format {
     /** The deck's own rules (an answer among the options, themes that exist, …), so a broken pack never reaches a session. */
     @Override
     public List<ContentError> check(ContentPack pack, RawPack raw) {
-        if (!CardsContent.present(pack)) return List.of();
-        try {
-            CardsContent.of(pack);
-            return List.of();
-        } catch (IllegalArgumentException e) {
-            return List.of(FaultPlace.locate(e.getMessage(), pack, raw));
-        }
+        return FaultPlace.check(pack, raw, CardsContent::present, CardsContent::of);
     }
 
     @Override

@@ -63,13 +63,7 @@ public final class DilemmaFormat implements Format {
     /** The game's own rules for its sections (every step present, themes that exist, …), so a broken pack never reaches a session. */
     @Override
     public List<ContentError> check(ContentPack pack, RawPack raw) {
-        if (!DilemmaContent.offeredBy(pack)) return List.of();
-        try {
-            DilemmaContent.read(pack);
-            return List.of();
-        } catch (IllegalArgumentException e) {
-            return List.of(FaultPlace.locate(e.getMessage(), pack, raw));
-        }
+        return FaultPlace.check(pack, raw, DilemmaContent::offeredBy, DilemmaContent::read);
     }
 
     @Override

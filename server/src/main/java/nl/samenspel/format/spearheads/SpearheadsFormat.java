@@ -65,13 +65,7 @@ public final class SpearheadsFormat implements Format {
     /** Reads the pack's spearhead sections as a session would; the first fault is named by file, item and field. */
     @Override
     public List<ContentError> check(ContentPack pack, RawPack raw) {
-        if (!SpearheadsContent.offeredBy(pack)) return List.of();
-        try {
-            SpearheadsContent.read(pack);
-            return List.of();
-        } catch (IllegalArgumentException e) {
-            return List.of(FaultPlace.locate(e.getMessage(), pack, raw));
-        }
+        return FaultPlace.check(pack, raw, SpearheadsContent::offeredBy, SpearheadsContent::read);
     }
 
     @Override
