@@ -143,7 +143,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Errors the page logged (JavaScript errors, CSP violations). */
+    /**
+     * Errors the page logged (JavaScript errors, CSP violations) since the last call: the
+     * driver hands each log entry out once, so read this once per assertion.
+     */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
