@@ -118,10 +118,19 @@ public final class Browser implements AutoCloseable {
         return await(d -> d.findElements(testid(id)).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /**
+     * Clicks the first visible, enabled element with this test id. The live views rebuild their
+     * elements on every change, so an element found may be gone a moment later: find and click
+     * happen in one try, tried again (the wait ignores stale elements) until the click lands.
+     */
     public void click(String id) {
-        WebElement e = await(d -> d.findElements(testid(id)).stream()
-                .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null));
-        e.click();
+        await(d -> {
+            WebElement e = d.findElements(testid(id)).stream()
+                    .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null);
+            if (e == null) return null;
+            e.click();
+            return true;
+        });
     }
 
     public void type(String id, String text) {
