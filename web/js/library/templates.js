@@ -17,13 +17,21 @@ function formatTitle(app, id) {
   return f ? text(f.title) : id;
 }
 
+/** An option's value as a trainer reads it: lists with commas, yes or no, seconds per step as "draw 60". */
+function valueText(v) {
+  if (Array.isArray(v)) return v.map(valueText).join(', ');
+  if (typeof v === 'boolean') return t(v ? 'lib.templates.yes' : 'lib.templates.no');
+  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k} ${valueText(x)}`).join(', ');
+  return String(v);
+}
+
 /** The chosen options, each named by the format's string "setup.<option>" when it has one. */
 function optionsText(format, options) {
   return Object.entries(options || {}).map(([k, v]) => {
     const key = `${format}.setup.${k}`;
     const name = t(key) === key ? k : t(key);
-    return `${name}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
-  }).join(', ');
+    return `${name}: ${valueText(v)}`;
+  }).join('; ');
 }
 
 /** The templates card of a pack's page. */
