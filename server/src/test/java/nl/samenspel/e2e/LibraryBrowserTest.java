@@ -276,8 +276,7 @@ class LibraryBrowserTest {
             nextStep(trainer, "Ronde 1");
             phone.awaitContaining("dilemma-situation", EDITED_SITUATION);
             assertFalse(phone.find("dilemma-card").getText().contains(ORIGINAL_SITUATION));
-            ((JavascriptExecutor) phone.driver).executeScript(
-                    "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)", phone.find("dilemma-card"));
+            phone.onElement(Browser.testid("dilemma-card"), "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)");
             phone.screenshot("26-participant-dilemma");
             trainer.screenshot("26-facilitator-round-1");
 
@@ -412,7 +411,7 @@ class LibraryBrowserTest {
 
     /** Clicks after bringing the element to the middle of the window, clear of the sticky top bar. */
     private static void press(Browser b, String testid) {
-        centre(b, b.find(testid));
+        b.centre(testid);
         b.click(testid);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -131,6 +132,24 @@ public final class Browser implements AutoCloseable {
             e.click();
             return true;
         });
+    }
+
+    /**
+     * Runs a script on the first visible element matching {@code by} (as {@code arguments[0]}),
+     * found afresh on each try: a live view may replace the element between finding and
+     * scrolling, and the wait then tries again. Returns the element.
+     */
+    public WebElement onElement(By by, String script) {
+        return await(d -> {
+            WebElement e = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (e != null) ((JavascriptExecutor) d).executeScript(script, e);
+            return e;
+        });
+    }
+
+    /** Scrolls the element with this test id to the middle of the window (clear of the sticky top bar). */
+    public WebElement centre(String id) {
+        return onElement(testid(id), "arguments[0].scrollIntoView({block: 'center'})");
     }
 
     public void type(String id, String text) {
