@@ -145,6 +145,15 @@ const strings = {
     step_lead: 'Leidende waarden',
     step_reveal: 'Onthullen en terugblikken',
     step_plenary: 'Plenair',
+    // a template's choices, as the content library lists them
+    'setup.rounds': 'Rondes',
+    'setup.dilemmas': 'Dilemma’s',
+    'setup.roundMinutes': 'Minuten per ronde',
+    'setup.timings': 'Seconden per stap',
+    'setup.minTableSize': 'Minstens per tafel',
+    'setup.maxTableSize': 'Hoogstens per tafel',
+    'setup.roleSet': 'Rollen',
+    'setup.autoRun': 'Stappen lopen vanzelf door',
   },
   en: {
     rule: 'The rule',
@@ -263,6 +272,14 @@ const strings = {
     step_lead: 'Leading values',
     step_reveal: 'Reveal and look back',
     step_plenary: 'Plenary',
+    'setup.rounds': 'Rounds',
+    'setup.dilemmas': 'Dilemmas',
+    'setup.roundMinutes': 'Minutes per round',
+    'setup.timings': 'Seconds per step',
+    'setup.minTableSize': 'At least per table',
+    'setup.maxTableSize': 'At most per table',
+    'setup.roleSet': 'Roles',
+    'setup.autoRun': 'Steps run by themselves',
   },
 };
 
@@ -484,18 +501,27 @@ function howItGoes(state, ctx) {
       h('span', { class: 'dlm-how__min', text: t(ctx, 'minutes', { n: Math.round(s.seconds / 6) / 10 }) })))));
 }
 
-function dilemmaCard(f, round, ctx, { compact = false, big = false, withSides = true } = {}) {
+function dilemmaCard(f, round, ctx, options = {}) {
   const r = roundInfo(f, round);
   if (!r || !r.dilemma) return null;
-  const d = r.dilemma;
+  return cardFace(r.dilemma, ctx, { ...options, label: t(ctx, 'roundOf', { n: round, m: f.rounds.length }) });
+}
+
+/**
+ * A dilemma card: d = {title, situation, sides: {a, b}, theme?, setting?}, every one a text.
+ * The game's rounds and the content library's preview both show it, so a trainer sees what
+ * the phones will show.
+ */
+function cardFace(d, ctx, { label = '', compact = false, big = false, withSides = true } = {}) {
   const sides = h('div', { class: 'dlm-sides' },
     h('div', { class: 'dlm-side dlm-side--a' }, h('span', { class: 'dlm-side__tag', text: 'A' }), h('span', { text: ctx.text(d.sides.a) })),
     h('span', { class: 'dlm-sides__vs', text: t(ctx, 'versus') }),
     h('div', { class: 'dlm-side dlm-side--b' }, h('span', { class: 'dlm-side__tag', text: 'B' }), h('span', { text: ctx.text(d.sides.b) })));
+  const where = [d.theme, d.setting].filter(Boolean).map((x) => ctx.text(x)).join(' · ');
   const meta = h('p', { class: 'dlm-card__meta' },
-    h('span', { class: 'dlm-card__round', text: t(ctx, 'roundOf', { n: round, m: f.rounds.length }) }),
-    h('span', { class: 'dlm-card__theme', text: d.setting ? `${ctx.text(d.theme)} · ${ctx.text(d.setting)}` : ctx.text(d.theme) }));
-  const situation = h('p', { class: 'dlm-card__situation', text: ctx.text(d.situation) });
+    label ? h('span', { class: 'dlm-card__round', text: label }) : null,
+    where ? h('span', { class: 'dlm-card__theme', text: where }) : null);
+  const situation = h('p', { class: 'dlm-card__situation', testid: 'dilemma-situation', text: ctx.text(d.situation) });
   return h('section', { class: ['dlm-card', big && 'dlm-card--big'], testid: 'dilemma-card' },
     meta,
     h('h2', { class: 'dlm-card__title', testid: 'dilemma-title', text: ctx.text(d.title) }),
@@ -1007,9 +1033,42 @@ function projectorPanel(state, ctx) {
 
 // --- the start page ------------------------------------------------------------------------
 
+/**
+ * Where the set-up panel starts: the pack's defaults, with choices made before (a template
+ * being adapted, or the panel rebuilt in the other language) laid over them where they still
+ * fit this pack; what no longer fits (a dilemma the pack lost) keeps the default.
+ */
+function startingChoices(setup, given) {
+  const d = { ...setup.defaults, dilemmas: [...setup.defaults.dilemmas], timings: { ...setup.defaults.timings }, rescale: false };
+  if (!given || typeof given !== 'object') return d;
+  const limits = setup.limits;
+  const within = (v, [min, max]) => Number.isInteger(v) && v >= min && v <= max;
+  const known = new Set(setup.dilemmas.map((x) => x.id));
+  const ids = Array.isArray(given.dilemmas)
+    ? given.dilemmas.filter((id, i, all) => known.has(id) && all.indexOf(id) === i).slice(0, limits.rounds[1]) : [];
+  if (ids.length) {
+    d.dilemmas = ids;
+    d.rounds = ids.length;
+  } else if (within(given.rounds, limits.rounds)) {
+    d.rounds = given.rounds;
+  }
+  if (within(given.roundMinutes, limits.roundMinutes)) d.roundMinutes = given.roundMinutes;
+  const timings = given.timings && typeof given.timings === 'object' ? given.timings : null;
+  if (timings) {
+    for (const [kind, seconds] of Object.entries(timings)) if (kind in d.timings && within(seconds, limits.seconds)) d.timings[kind] = seconds;
+  }
+  // Minutes per round without step times: the steps are scaled to fit, as the server does.
+  d.rescale = within(given.roundMinutes, limits.roundMinutes) && !timings;
+  if (within(given.minTableSize, limits.tableSize)) d.minTableSize = given.minTableSize;
+  if (within(given.maxTableSize, limits.tableSize)) d.maxTableSize = given.maxTableSize;
+  if (setup.roleSets.some((r) => r.id === given.roleSet)) d.roleSet = given.roleSet;
+  if (typeof given.autoRun === 'boolean') d.autoRun = given.autoRun;
+  return d;
+}
+
 function setupPanel(setup, ctx) {
   if (!setup || !setup.defaults || !Array.isArray(setup.dilemmas)) return null;
-  const d = setup.defaults;
+  const d = startingChoices(setup, ctx && ctx.options);
   const tt = (key, params) => ctx.t(`dilemma.${key}`, params);
   const [minRounds, maxRounds] = setup.limits.rounds;
   const roundKinds = setup.steps.filter((s) => s.inRound).map((s) => s.kind);
@@ -1082,6 +1141,7 @@ function setupPanel(setup, ctx) {
     if (n >= minRounds && n <= maxRounds && n !== chosen.length) renderDilemmas();
   });
   roundsInput.addEventListener('change', renderDilemmas);
+  if (d.rescale) scaleTo(d.roundMinutes);
   minutesInput.addEventListener('change', () => {
     const m = Number(minutesInput.value);
     if (m >= setup.limits.roundMinutes[0] && m <= setup.limits.roundMinutes[1]) {
@@ -1128,6 +1188,32 @@ function setupPanel(setup, ctx) {
       };
     },
   };
+}
+
+// --- the content library ------------------------------------------------------------------
+
+const isText = (x) => Boolean(x && typeof x === 'object' && typeof x.nl === 'string');
+
+/**
+ * A dilemma as the phones show it in a round (its theme named from the pack's themes), and a
+ * value as the chip and explanation a participant taps; other sections are not this game's.
+ */
+function preview(section, item, ctx) {
+  if (!item || typeof item !== 'object') return null;
+  if (section === 'dilemmas' && isText(item.title) && isText(item.situation) && item.sides
+    && isText(item.sides.a) && isText(item.sides.b)) {
+    const theme = ((ctx.pack && ctx.pack.themes) || []).find((x) => x && x.id === item.theme);
+    const d = { ...item, theme: theme && isText(theme.title) ? theme.title : null, setting: isText(item.setting) ? item.setting : null };
+    return h('div', { class: 'dlm dlm-preview' }, cardFace(d, ctx, { label: t(ctx, 'theDilemma') }));
+  }
+  if (section === 'values' && isText(item.title)) {
+    return h('div', { class: 'dlm dlm-preview' },
+      h('div', { class: 'dlm-chips' }, h('span', { class: 'dlm-chip is-on', text: ctx.text(item.title) })),
+      isText(item.explanation)
+        ? h('p', { class: 'dlm-explain' }, h('strong', { text: `${ctx.text(item.title)}: ` }), ctx.text(item.explanation))
+        : null);
+  }
+  return null;
 }
 
 // --- events -----------------------------------------------------------------------------------
@@ -1181,4 +1267,5 @@ export default {
   facilitatorPanel,
   projectorPanel,
   setupPanel,
+  preview,
 };

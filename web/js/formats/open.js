@@ -45,7 +45,9 @@
  *     // this format reads (section is the pack's key, e.g. 'dilemmas'; item is one element of
  *     // that list, its texts {nl, en}), shown as participants will see it. Return null for a
  *     // section that is not the format's own: the library then asks the other formats, and
- *     // finally shows the item's texts with their field names. ctx is {t, text, lang}.
+ *     // finally shows the item's texts with their field names. ctx is {t, text, lang, pack}:
+ *     // pack is the content the item belongs to (merged with its base), for what the item
+ *     // names by id (a dilemma's theme, say).
  *     preview(section, item, ctx) → Node | null,
  *   }
  *

@@ -123,7 +123,7 @@ export async function openEditor(app, target) {
       replace(previewSlot, rolePreview(editedRoot()));
     } else {
       const item = editedItem();
-      replace(previewSlot, formatPreview(app.formats(), target.section, item) || genericPreview(item, { skip }));
+      replace(previewSlot, formatPreview(app.formats(), target.section, item, source.content) || genericPreview(item, { skip }));
     }
   }
 

@@ -71,7 +71,7 @@ export function packView(app, pack) {
       h('h2', { class: 'card__title' }, sectionTitle(section),
         h('span', { class: 'card__badge', text: tn('lib.pack.items', items.length) })),
       h('div', { class: 'lib-items' }, items.map((item) => {
-        const hook = formatPreview(app.formats(), section, item);
+        const hook = formatPreview(app.formats(), section, item, pack.content);
         const target = { packId: pack.id, section, itemId: item.id };
         if (!hook && section === 'roleSets' && Array.isArray(item.roles)) return roleSet(app, pack, item, origin(section, item.id), editLabel);
         return h('article', { class: 'lib-item', testid: `item-${section}-${item.id}`, id: `item-${section}-${item.id}` },

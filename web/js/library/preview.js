@@ -39,9 +39,12 @@ export function fieldLabel(path) {
   return parts.join(' › ');
 }
 
-/** A format's own preview of the item, or null: each loaded format is asked in turn. */
-export function formatPreview(formats, section, item) {
-  const ctx = { t, text, lang: lang() };
+/**
+ * A format's own preview of the item, or null: each loaded format is asked in turn. pack is the
+ * content the item belongs to (merged with its base), for what the item names by id (a theme).
+ */
+export function formatPreview(formats, section, item, pack = null) {
+  const ctx = { t, text, lang: lang(), pack };
   for (const format of formats) {
     if (!format || typeof format.preview !== 'function') continue;
     try {
@@ -74,6 +77,6 @@ export function genericPreview(item, { skip = [] } = {}) {
 }
 
 /** The item as participants will see it: the format's preview, else its texts. */
-export function previewItem(formats, section, item) {
-  return formatPreview(formats, section, item) || genericPreview(item);
+export function previewItem(formats, section, item, pack = null) {
+  return formatPreview(formats, section, item, pack) || genericPreview(item);
 }

@@ -55,6 +55,7 @@ const strings = {
 
     'section.roleSets': 'Rollensets',
     'section.dilemmas': 'Dilemma\'s',
+    'section.themes': 'Thema’s',
     'section.valueLists': 'Waardenlijsten',
     'section.values': 'Waarden',
     'section.cardDecks': 'Kaartsets',
@@ -76,6 +77,9 @@ const strings = {
     'field.label': 'Naam',
     'field.hint': 'Hint',
     'field.explanation': 'Uitleg',
+    'field.situation': 'Situatie',
+    'field.sides': 'Kanten van het dilemma',
+    'field.setting': 'Zorgsetting',
     'field.guidingQuestions': 'Richtvraag {n}',
     'field.item': 'Onderdeel {n}',
     'field.nl': 'Nederlands',
@@ -126,6 +130,8 @@ const strings = {
     'templates.format': 'Werkvorm: {format}',
     'templates.sessionTitle': 'Sessienaam: {title}',
     'templates.options': 'Keuzes: {options}',
+    'templates.yes': 'ja',
+    'templates.no': 'nee',
     'templates.fromBase': 'uit „{pack}”',
     'templates.startFailed': 'De sessie kon niet worden gestart: {reason}',
 
@@ -222,6 +228,7 @@ const strings = {
 
     'section.roleSets': 'Role sets',
     'section.dilemmas': 'Dilemmas',
+    'section.themes': 'Themes',
     'section.valueLists': 'Value lists',
     'section.values': 'Values',
     'section.cardDecks': 'Card decks',
@@ -243,6 +250,9 @@ const strings = {
     'field.label': 'Name',
     'field.hint': 'Hint',
     'field.explanation': 'Explanation',
+    'field.situation': 'Situation',
+    'field.sides': 'Sides of the dilemma',
+    'field.setting': 'Care setting',
     'field.guidingQuestions': 'Guiding question {n}',
     'field.item': 'Item {n}',
     'field.nl': 'Dutch',
@@ -293,6 +303,8 @@ const strings = {
     'templates.format': 'Format: {format}',
     'templates.sessionTitle': 'Session name: {title}',
     'templates.options': 'Choices: {options}',
+    'templates.yes': 'yes',
+    'templates.no': 'no',
     'templates.fromBase': 'from “{pack}”',
     'templates.startFailed': 'The session could not be started: {reason}',
 

@@ -17,13 +17,21 @@ function formatTitle(app, id) {
   return f ? text(f.title) : id;
 }
 
+/** An option's value as a trainer reads it: lists with commas, yes or no, seconds per step as "draw 60". */
+function valueText(v) {
+  if (Array.isArray(v)) return v.map(valueText).join(', ');
+  if (typeof v === 'boolean') return t(v ? 'lib.templates.yes' : 'lib.templates.no');
+  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k} ${valueText(x)}`).join(', ');
+  return String(v);
+}
+
 /** The chosen options, each named by the format's string "setup.<option>" when it has one. */
 function optionsText(format, options) {
   return Object.entries(options || {}).map(([k, v]) => {
     const key = `${format}.setup.${k}`;
     const name = t(key) === key ? k : t(key);
-    return `${name}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
-  }).join(', ');
+    return `${name}: ${valueText(v)}`;
+  }).join('; ');
 }
 
 /** The templates card of a pack's page. */
@@ -98,6 +106,18 @@ async function deleteTemplate(app, pack, tpl) {
 }
 
 /**
+ * The format a new template starts with: the one this pack (or the built-in pack it builds on)
+ * was written for, so a copy of the dilemma pack offers the dilemma game; else the default.
+ */
+function formatFor(app, pack) {
+  const formats = app.catalogue().formats || [];
+  const own = formats.find((f) => f.defaultPack && (f.defaultPack === pack.id || f.defaultPack === pack.base));
+  if (own) return own.id;
+  const fallback = app.catalogue().defaultFormat;
+  return formats.some((f) => f.id === fallback) ? fallback : (formats[0] && formats[0].id);
+}
+
+/**
  * The template maker: format, names, and the format's own set-up panel fed by
  * GET /api/formats/{format}/setup?pack=…; `template` (when adapting one) fills everything in.
  */
@@ -112,9 +132,7 @@ export async function openMaker(app, { packId, template }) {
   const chooser = targetChooser(app, source, { idPrefix: 'maker', onChange: () => loadPanel(panel ? panel.options() : template && template.options) });
   const formatSelect = h('select', { id: 'maker-format', class: 'select', testid: 'maker-format' },
     formats.map((f) => bind(h('option', { value: f.id }), () => text(f.title))));
-  const fallbackFormat = (app.catalogue().defaultFormat && formats.some((f) => f.id === app.catalogue().defaultFormat))
-    ? app.catalogue().defaultFormat : (formats[0] && formats[0].id);
-  formatSelect.value = template ? template.format : fallbackFormat;
+  formatSelect.value = template ? template.format : formatFor(app, source);
   const titleNl = h('input', { id: 'maker-title-nl', type: 'text', class: 'input', testid: 'maker-title-nl', attrs: { maxlength: '200', lang: 'nl' } });
   const titleEn = h('input', { id: 'maker-title-en', type: 'text', class: 'input', testid: 'maker-title-en', attrs: { maxlength: '200', lang: 'en', 'aria-describedby': 'maker-title-en-help' } });
   const sessionTitle = h('input', { id: 'maker-session-title', type: 'text', class: 'input', testid: 'maker-session-title', attrs: { maxlength: '120', 'aria-describedby': 'maker-session-title-help' } });

@@ -23,7 +23,7 @@ const packSelect = h('select', { id: 'create-pack', class: 'select', testid: 'cr
 const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--large', testid: 'create-submit' });
 const errorBox = h('p', { class: 'form-error', attrs: { role: 'alert' } });
 // The chosen format's own set-up (its plug-in's setupPanel), refreshed when format or pack change.
-const setupSlot = h('div', { class: 'setup' });
+const setupSlot = h('div', { class: 'setup', testid: 'create-setup' });
 let setupPanel = null;
 let setupRequest = 0;
 const titleLabel = h('label', { htmlFor: 'create-title', class: 'field__label' });
@@ -88,8 +88,10 @@ async function loadSetup() {
   }
 }
 
+// A new format brings its own pack: a pack chosen for the previous format seldom suits the next.
 formatSelect.addEventListener('change', () => {
   render();
+  choosePack(packFor(formatSelect.value));
   loadSetup();
 });
 packSelect.addEventListener('change', loadSetup);
@@ -107,6 +109,16 @@ async function loadCatalogue() {
 }
 
 // --- rendering ---------------------------------------------------------------------------
+
+/** The pack a format is played from unless the facilitator picks another (the catalogue names it). */
+function packFor(formatId) {
+  const format = catalogue && catalogue.formats.find((f) => f.id === formatId);
+  return (format && format.defaultPack) || (catalogue && catalogue.defaultPack);
+}
+
+function choosePack(id) {
+  if (Array.from(packSelect.options).some((o) => o.value === id)) packSelect.value = id;
+}
 
 function fillSelect(select, items, chosen) {
   const keep = select.value || chosen;
@@ -129,7 +141,7 @@ function render() {
     const format = catalogue.formats.find((f) => f.id === formatSelect.value);
     const fits = format && Array.isArray(format.packs) && format.packs.length
       ? catalogue.packs.filter((p) => format.packs.includes(p.id)) : catalogue.packs;
-    fillSelect(packSelect, fits.map((p) => ({ id: p.id, label: `${text(p.title)} (${p.version})` })), catalogue.defaultPack);
+    fillSelect(packSelect, fits.map((p) => ({ id: p.id, label: `${text(p.title)} (${p.version})` })), packFor(formatSelect.value));
   }
   formatSelect.disabled = !catalogue;
   packSelect.disabled = !catalogue;

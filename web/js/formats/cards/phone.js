@@ -17,6 +17,7 @@ import {
   answerButtons,
   whoAnswered,
   spread,
+  afterReveal,
   history,
   progress,
   leadButton,

@@ -58,8 +58,9 @@ public final class Samenspel {
         this.port = port;
     }
 
+    /** In the order the start page lists them: the three workshop formats, then the open session. */
     public static Formats formats() {
-        return new Formats(List.of(new OpenFormat(), new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat()));
+        return new Formats(List.of(new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat(), new OpenFormat()));
     }
 
     /**

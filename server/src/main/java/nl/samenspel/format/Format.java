@@ -60,6 +60,15 @@ public interface Format {
     }
 
     /**
+     * The built-in pack written for this format, which the start page and {@code POST /api/sessions}
+     * choose when no pack is named; {@code null} for a format without one of its own (the server's
+     * basis pack then).
+     */
+    default String defaultPack() {
+        return null;
+    }
+
+    /**
      * Whether a session of this format can be made from this pack (it holds the format's
      * sections). The start page offers only these packs for the format.
      */

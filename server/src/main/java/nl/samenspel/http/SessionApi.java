@@ -85,13 +85,14 @@ final class SessionApi {
      * and options, the body's own options on top). Unknown names are refused with the field.
      */
     private SessionSetup setup(JsonObject body) {
-        String packId = text(body, "pack", 80, DEFAULT_PACK);
+        String asked = text(body, "format", 40, null);
+        String packId = text(body, "pack", 80, packFor(asked != null ? asked : defaultFormat()));
         ContentPack pack = sessions.content().pack(packId)
                 .orElseThrow(() -> new FieldException("invalid_field", "unknown content pack '" + packId + "'", "pack"));
         String templateId = text(body, "template", 80, null);
         JsonNode template = templateId == null ? null : pack.template(templateId)
                 .orElseThrow(() -> new FieldException("invalid_field", "pack '" + packId + "' has no template '" + templateId + "'", "template"));
-        String format = text(body, "format", 40, template != null ? template.path("format").asText() : defaultFormat());
+        String format = asked != null ? asked : template != null ? template.path("format").asText() : defaultFormat();
         if (template != null && !format.equals(template.path("format").asText())) {
             throw new FieldException("invalid_field", "template '" + templateId + "' is for format '" + template.path("format").asText() + "'", "format");
         }
@@ -108,6 +109,19 @@ final class SessionApi {
 
     private String defaultFormat() {
         return sessions.formats().has("dilemma") ? "dilemma" : DEFAULT_FORMAT;
+    }
+
+    /**
+     * The pack a session of this format gets when none is named: the format's own built-in pack
+     * when this server has it and the format takes it, else the first pack it takes, else the basis pack.
+     */
+    private String packFor(String formatId) {
+        if (!sessions.formats().has(formatId)) return DEFAULT_PACK;
+        Format format = sessions.formats().require(formatId);
+        String own = format.defaultPack();
+        if (own != null && sessions.content().pack(own).filter(format::accepts).isPresent()) return own;
+        if (sessions.content().pack(DEFAULT_PACK).filter(format::accepts).isPresent()) return DEFAULT_PACK;
+        return sessions.content().all().stream().filter(format::accepts).map(ContentPack::id).findFirst().orElse(DEFAULT_PACK);
     }
 
     /** {@code GET /api/sessions/{code}}: 404 unknown, 403 without the facilitator token, else the state. */
@@ -191,7 +205,8 @@ final class SessionApi {
         for (Format f : sessions.formats().all()) {
             JsonArray fits = new JsonArray();
             sessions.content().all().stream().filter(f::accepts).forEach(p -> fits.add(p.id()));
-            formats.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())).put("packs", fits));
+            formats.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())).put("packs", fits)
+                    .put("defaultPack", packFor(f.id())));
         }
         JsonArray packs = new JsonArray();
         for (ContentPack p : sessions.content().all()) {
@@ -199,17 +214,17 @@ final class SessionApi {
                     .put("version", p.version()).put("builtIn", p.builtIn()).put("templates", LibraryApi.templates(p)));
         }
         ApiErrors.json(ctx, 200, new JsonObject().put("formats", formats).put("packs", packs)
-                .put("defaultFormat", defaultFormat()).put("defaultPack", DEFAULT_PACK));
+                .put("defaultFormat", defaultFormat()).put("defaultPack", packFor(defaultFormat())));
     }
 
     /** {@code GET /api/formats/{format}/setup?pack=…}: what can be chosen for a session of this format from this pack. */
     void setup(RoutingContext ctx) {
         String format = ctx.pathParam("format");
-        String pack = ctx.request().getParam("pack", DEFAULT_PACK);
         if (!sessions.formats().has(format)) {
             ApiErrors.send(ctx, 404, "not_found", "unknown format '" + format + "'", null);
             return;
         }
+        String pack = ctx.request().getParam("pack", packFor(format));
         ContentPack p = sessions.content().pack(pack).orElse(null);
         if (p == null) {
             ApiErrors.send(ctx, 404, "not_found", "unknown content pack '" + pack + "'", null);

@@ -357,12 +357,11 @@ class FoundationBrowserTest {
     }
 
     private static void scrollToCss(Browser b, String css) {
-        WebElement target = b.await(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
-        js(b.driver, "arguments[0].scrollIntoView({block: 'center'})", target);
+        b.onElement(By.cssSelector(css), "arguments[0].scrollIntoView({block: 'center'})");
     }
 
     private static void scrollTo(Browser b, String id) {
-        js(b.driver, "arguments[0].scrollIntoView({block: 'center'})", b.find(id));
+        b.centre(id);
     }
 
     private static void showPlenary(Browser b) {

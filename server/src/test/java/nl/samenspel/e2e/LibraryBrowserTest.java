@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.Select;
  * built-in role card into their own pack (copy-on-write), sees a refused save explained field
  * by field, saves, makes a template for the open format from their pack and starts a session
  * from it in one click; a participant on a phone then finds the edited text on their role card.
+ * The same for the dilemma game: a built-in dilemma's situation edited in a copy, a dilemma
+ * template that plays it, and the edited situation on a phone once round 1 begins.
  */
 class LibraryBrowserTest {
 
@@ -45,7 +47,7 @@ class LibraryBrowserTest {
 
             // The start page leads trainers to the library, which asks for the passcode first.
             trainer.go(base + "/");
-            trainer.find("setup-minutes");
+            awaitSetUp(trainer);
             centre(trainer, trainer.find("library-link"));
             trainer.screenshot("00-start-page");
             trainer.click("library-link");
@@ -58,7 +60,7 @@ class LibraryBrowserTest {
             trainer.click("passcode-submit");
 
             // The built-in pack, read-only, with its manifest and its role cards as participants see them.
-            trainer.awaitText("pack-title", "Samenspel basis");
+            openPack(trainer, "samenspel-basis", "Samenspel basis");
             trainer.find("pack-read-only");
             assertTrue(trainer.find("manifest").getText().contains("CC BY-SA 4.0"));
             WebElement card = trainer.find("role-perspectieven-bewoner");
@@ -173,6 +175,116 @@ class LibraryBrowserTest {
         }
     }
 
+    private static final String DILEMMA_PACK_TITLE = "Dilemmaspel: samenwerken met naasten en vrijwilligers";
+    private static final String ORIGINAL_SITUATION = "Het team rekent erop dat de familie helpt bij het eten geven. De familie ziet dat als een taak van het personeel.";
+    private static final String EDITED_SITUATION = "Op De Linde rekent het team erop dat de dochter van mevrouw Jansen elke avond helpt bij het eten."
+            + " De dochter vindt dat een taak van de verzorgenden.";
+
+    @Test
+    void aTrainerAdaptsABuiltInDilemmaMakesATemplateStartsASessionAndAParticipantSeesTheEditedSituation() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir, new JsonObject().put("passcode", PASSCODE));
+             Browser trainer = Browser.laptop("LibraryBrowserTest-dilemma");
+             Browser phone = Browser.phone("LibraryBrowserTest-dilemma-participant")) {
+            String base = "http://localhost:" + server.port();
+            trainer.go(base + "/bibliotheek");
+            trainer.type("passcode", PASSCODE);
+            trainer.click("passcode-submit");
+
+            // The built-in dilemma pack shows each dilemma as the phones will, its theme named from the pack.
+            openPack(trainer, "dilemmaspel", DILEMMA_PACK_TITLE);
+            trainer.find("pack-read-only");
+            WebElement card = trainer.find("item-dilemmas-hulp-bij-eten");
+            for (String shown : List.of("Wie helpt er bij het eten?", ORIGINAL_SITUATION, "Verwachtingen over en weer",
+                    "Mantelzorg realistisch inzetten", "Voorkomen dat familie zich onder druk gezet voelt")) {
+                // Case aside: the card's theme line is set in capitals by the style sheet.
+                assertTrue(card.getText().toLowerCase().contains(shown.toLowerCase()), "the dilemma card shows '" + shown + "': " + card.getText());
+            }
+            centre(trainer, card);
+            trainer.screenshot("21-dilemma-pack");
+
+            // Edit a copy of the situation; the preview is the card the phones will show.
+            press(trainer, "edit-dilemmas-hulp-bij-eten");
+            trainer.find("edit-form");
+            trainer.type("edit-new-name", "Team De Linde");
+            trainer.type("edit-situation-nl", EDITED_SITUATION);
+            trainer.awaitContaining("edit-preview", EDITED_SITUATION);
+            centre(trainer, trainer.find("edit-situation-nl"));
+            trainer.screenshot("22-edit-dilemma");
+            press(trainer, "edit-save");
+
+            // Copy-on-write: an own pack on the built-in one, holding only the changed dilemma.
+            trainer.awaitText("pack-title", "Team De Linde");
+            trainer.find("pack-own");
+            trainer.awaitContaining("item-dilemmas-hulp-bij-eten", EDITED_SITUATION);
+            centre(trainer, trainer.find("item-dilemmas-hulp-bij-eten"));
+            trainer.screenshot("23-own-pack-dilemma");
+            JsonObject builtIn = library(server, "/api/library/packs/dilemmaspel").getJsonObject("content");
+            assertEquals(ORIGINAL_SITUATION, situation(dilemma(builtIn, "hulp-bij-eten")), "the built-in pack stays untouched");
+            JsonObject own = library(server, "/api/library/packs/team-de-linde").getJsonObject("written");
+            assertEquals("dilemmaspel", own.getString("base"));
+            assertEquals(1, own.getJsonArray("dilemmas").size(), "only the changed dilemma is in the own pack");
+            assertFalse(own.containsKey("values") || own.containsKey("dilemma"), "the rest comes from the base: " + own.fieldNames());
+            assertEquals(EDITED_SITUATION, situation(dilemma(own, "hulp-bij-eten")));
+
+            // A template: the maker starts on the dilemma game (the pack was written for it); one round, the edited dilemma.
+            press(trainer, "make-template");
+            trainer.find("maker");
+            assertEquals("dilemma", new Select(trainer.find("maker-format")).getFirstSelectedOption().getAttribute("value"));
+            trainer.find("dilemma-setup");
+            trainer.type("maker-title-nl", "Dilemma over het eten");
+            trainer.type("maker-title-en", "Dilemma about mealtimes");
+            trainer.type("maker-session-title", "Teamdag De Linde");
+            WebElement rounds = trainer.find("dlm-setup-rounds");
+            rounds.clear();
+            rounds.sendKeys("1", org.openqa.selenium.Keys.TAB);
+            trainer.await(d -> trainer.all("dlm-setup-dilemma").size() == 1 ? true : null);
+            new Select(trainer.find("dlm-setup-dilemma")).selectByValue("hulp-bij-eten");
+            trainer.awaitContaining("maker-setup", EDITED_SITUATION);
+            centre(trainer, trainer.find("dilemma-setup"));
+            trainer.screenshot("24-template-maker");
+            press(trainer, "maker-save");
+            trainer.awaitContaining("template-dilemma-over-het-eten", "Dilemma’s: hulp-bij-eten");
+            trainer.awaitText("manifest-version", "1.0.1");
+            centre(trainer, trainer.find("templates"));
+            trainer.screenshot("25-template-saved");
+            JsonObject template = library(server, "/api/library/packs/team-de-linde").getJsonObject("written")
+                    .getJsonArray("templates").getJsonObject(0);
+            assertEquals("dilemma", template.getString("format"));
+            assertEquals("Teamdag De Linde", template.getString("sessionTitle"));
+            assertEquals(1, template.getJsonObject("options").getInteger("rounds"));
+            assertEquals(new JsonArray().add("hulp-bij-eten"), template.getJsonObject("options").getJsonArray("dilemmas"));
+
+            // Adapting the template starts from its choices, not from the pack's defaults.
+            press(trainer, "template-duplicate-dilemma-over-het-eten");
+            trainer.find("dilemma-setup");
+            trainer.await(d -> "1".equals(trainer.find("dlm-setup-rounds").getAttribute("value"))
+                    && "hulp-bij-eten".equals(new Select(trainer.find("dlm-setup-dilemma")).getFirstSelectedOption().getAttribute("value")));
+            press(trainer, "maker-cancel");
+
+            // One click starts the session; a participant joins on a phone; the facilitator starts round 1.
+            press(trainer, "template-start-dilemma-over-het-eten");
+            String code = trainer.find("code").getText().trim();
+            trainer.find("dilemma-console");
+            phone.go(base + "/j/" + code);
+            phone.type("join-name", "Anna");
+            phone.click("join-submit");
+            phone.awaitText("me-label", "Anna");
+            phone.find("dilemma-rule");
+            trainer.awaitText("participant-count", "1");
+            nextStep(trainer, "Welkom");
+            nextStep(trainer, "Ronde 1");
+            phone.awaitContaining("dilemma-situation", EDITED_SITUATION);
+            assertFalse(phone.find("dilemma-card").getText().contains(ORIGINAL_SITUATION));
+            phone.onElement(Browser.testid("dilemma-card"), "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)");
+            phone.screenshot("26-participant-dilemma");
+            trainer.screenshot("26-facilitator-round-1");
+
+            assertEquals(List.of(), trainer.consoleErrors(), "trainer's console");
+            assertEquals(List.of(), phone.consoleErrors(), "participant's console");
+        }
+    }
+
     private static final String YAML_PACK = """
             id: wijkteam-noord
             title: {nl: Wijkteam Noord, en: Neighbourhood team North}
@@ -207,7 +319,7 @@ class LibraryBrowserTest {
             trainer.go("http://localhost:" + server.port() + "/bibliotheek");
             trainer.type("passcode", PASSCODE);
             trainer.click("passcode-submit");
-            trainer.awaitText("pack-title", "Samenspel basis");
+            openPack(trainer, "samenspel-basis", "Samenspel basis");
 
             // A YAML pack is added; its texts without English are counted; an unknown section is shown with its field names.
             upload(trainer, file);
@@ -265,13 +377,41 @@ class LibraryBrowserTest {
         }
     }
 
+    /** The start page is ready once the chosen format's set-up panel is in it (whichever format is the default). */
+    static void awaitSetUp(Browser b) {
+        b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-testid=\"create-setup\"] > *")).isEmpty() ? null : true);
+    }
+
+    /** Opens a pack from the library's list, as a trainer does: the library opens on whichever pack comes first. */
+    static void openPack(Browser b, String id, String title) {
+        b.find("pack-" + id);
+        press(b, "pack-" + id);
+        b.awaitText("pack-title", title);
+    }
+
+    /** The console's "next step" button, then until the console's clock names that step. */
+    private static void nextStep(Browser facilitator, String step) {
+        press(facilitator, "dilemma-next");
+        facilitator.await(d -> d.findElements(org.openqa.selenium.By.cssSelector(".clock__step")).stream()
+                .anyMatch(e -> e.getText().contains(step)) ? true : null);
+    }
+
+    private static JsonObject dilemma(JsonObject pack, String id) {
+        return pack.getJsonArray("dilemmas").stream().map(o -> (JsonObject) o)
+                .filter(d -> d.getString("id").equals(id)).findFirst().orElseThrow(() -> new AssertionError("no dilemma " + id));
+    }
+
+    private static String situation(JsonObject dilemma) {
+        return dilemma.getJsonObject("situation").getString("nl");
+    }
+
     private static void upload(Browser b, Path file) {
         b.driver.findElement(Browser.testid("import-file")).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Clicks after bringing the element to the middle of the window, clear of the sticky top bar. */
     private static void press(Browser b, String testid) {
-        centre(b, b.find(testid));
+        b.centre(testid);
         b.click(testid);
     }
 

@@ -89,6 +89,30 @@ class SessionApiTest {
     }
 
     @Test
+    void withoutAPackEachFormatIsPlayedFromItsOwnPack() {
+        JsonObject catalogue = send(get("/api/catalogue")).bodyAsJsonObject();
+        assertEquals("dilemmaspel", catalogue.getString("defaultPack"), "the default format's own pack");
+        java.util.Map<String, String> expected = java.util.Map.of("dilemma", "dilemmaspel", "cards", "kaartspel-mantelzorg",
+                "spearheads", "speerpunten", "open", "samenspel-basis");
+        java.util.Map<String, String> offered = new java.util.HashMap<>();
+        catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
+                .forEach(f -> offered.put(f.getString("id"), f.getString("defaultPack")));
+        assertEquals(expected, offered);
+        expected.forEach((format, pack) -> {
+            HttpResponse<Buffer> r = post("{\"format\":\"" + format + "\"}");
+            assertEquals(201, r.statusCode(), format + ": " + r.bodyAsString());
+            JsonObject created = r.bodyAsJsonObject();
+            JsonObject state = send(get("/api/sessions/" + created.getString("code"))
+                    .putHeader("authorization", "Bearer " + created.getString("facilitatorToken"))).bodyAsJsonObject();
+            assertEquals(pack, state.getJsonObject("session").getString("pack"), format);
+        });
+        JsonObject spearheads = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
+                .filter(f -> f.getString("id").equals("spearheads")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("speerpunten"), spearheads.getJsonArray("packs").getList(),
+                "only packs with spearheads are offered for the spearhead session");
+    }
+
+    @Test
     void theHealthCheckWritesToTheStore() {
         HttpResponse<Buffer> r = send(get("/health"));
         assertEquals(200, r.statusCode());

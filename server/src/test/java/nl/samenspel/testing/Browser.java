@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,10 +119,37 @@ public final class Browser implements AutoCloseable {
         return await(d -> d.findElements(testid(id)).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /**
+     * Clicks the first visible, enabled element with this test id. The live views rebuild their
+     * elements on every change, so an element found may be gone a moment later: find and click
+     * happen in one try, tried again (the wait ignores stale elements) until the click lands.
+     */
     public void click(String id) {
-        WebElement e = await(d -> d.findElements(testid(id)).stream()
-                .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null));
-        e.click();
+        await(d -> {
+            WebElement e = d.findElements(testid(id)).stream()
+                    .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null);
+            if (e == null) return null;
+            e.click();
+            return true;
+        });
+    }
+
+    /**
+     * Runs a script on the first visible element matching {@code by} (as {@code arguments[0]}),
+     * found afresh on each try: a live view may replace the element between finding and
+     * scrolling, and the wait then tries again. Returns the element.
+     */
+    public WebElement onElement(By by, String script) {
+        return await(d -> {
+            WebElement e = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (e != null) ((JavascriptExecutor) d).executeScript(script, e);
+            return e;
+        });
+    }
+
+    /** Scrolls the element with this test id to the middle of the window (clear of the sticky top bar). */
+    public WebElement centre(String id) {
+        return onElement(testid(id), "arguments[0].scrollIntoView({block: 'center'})");
     }
 
     public void type(String id, String text) {
@@ -143,7 +171,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Errors the page logged (JavaScript errors, CSP violations). */
+    /**
+     * Errors the page logged (JavaScript errors, CSP violations) since the last call: the
+     * driver hands each log entry out once, so read this once per assertion.
+     */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())

@@ -35,6 +35,7 @@ import nl.samenspel.session.view.FormatView;
 public final class CardsFormat implements Format {
 
     public static final String ID = "cards";
+    public static final String DEFAULT_PACK = "kaartspel-mantelzorg";
     static final Set<String> OPTIONS = Set.of("deck", "types", "themes", "limit", "cards", "seconds", "turnOrder",
             "scoring", "grouping", "maxTableSize", "steps");
 
@@ -49,6 +50,11 @@ public final class CardsFormat implements Format {
     @Override
     public Text title() {
         return Text.of("Kaartspel In gesprek over mantelzorg", "Card game Talking about family care");
+    }
+
+    @Override
+    public String defaultPack() {
+        return DEFAULT_PACK;
     }
 
     /** Packs with a card game section that reads without errors. */

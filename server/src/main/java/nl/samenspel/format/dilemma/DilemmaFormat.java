@@ -46,6 +46,11 @@ public final class DilemmaFormat implements Format {
     }
 
     @Override
+    public String defaultPack() {
+        return DilemmaSetup.BUILT_IN;
+    }
+
+    @Override
     public SessionPlan plan(SessionSetup setup, ContentLibrary content) {
         return DilemmaSetup.plan(setup, content);
     }

@@ -37,6 +37,12 @@ public final class OpenFormat implements Format {
         return Text.of("Vrije sessie", "Open session");
     }
 
+    /** The basis pack: its perspectives are the envelopes' role cards. */
+    @Override
+    public String defaultPack() {
+        return "samenspel-basis";
+    }
+
     @Override
     public SessionPlan plan(SessionSetup setup, ContentLibrary content) {
         ContentPack pack = content.pack(setup.pack())

@@ -54,6 +54,17 @@ public final class SpearheadsFormat implements Format {
     }
 
     @Override
+    public String defaultPack() {
+        return DEFAULT_PACK;
+    }
+
+    /** Only packs with spearheads (a plan from any other is refused), so the start page offers no dead ends. */
+    @Override
+    public boolean accepts(ContentPack pack) {
+        return SpearheadsContent.offeredBy(pack);
+    }
+
+    @Override
     public JsonObject setup(ContentPack pack) {
         if (!SpearheadsContent.offeredBy(pack)) {
             return new JsonObject().put("unavailable", "content pack '" + pack.id() + "' has no spearheads; choose '"

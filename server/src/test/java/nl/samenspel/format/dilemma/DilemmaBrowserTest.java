@@ -73,9 +73,7 @@ class DilemmaBrowserTest {
 
     /** Scrolls so that the element with this test id is at the top of the screen (below the sticky bar). */
     private static void show(Browser b, String testid) {
-        WebElement e = b.find(testid);
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)", e);
+        b.onElement(Browser.testid(testid), "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)");
     }
 
     /** The console's "next step" button, then wait until the console shows that step. */
