@@ -53,4 +53,10 @@ export default {
   facilitatorPanel,
   projectorPanel,
   setupPanel,
+  // steps: seconds per step id; the content library names them by the pack's step titles.
+  stepTimes: {
+    option: 'steps',
+    unit: 'seconds',
+    titles: (setup) => Object.fromEntries((setup.steps || []).map((st) => [st.id, st.title])),
+  },
 };

@@ -149,7 +149,7 @@ const strings = {
     'setup.rounds': 'Rondes',
     'setup.dilemmas': 'Dilemma’s',
     'setup.roundMinutes': 'Minuten per ronde',
-    'setup.timings': 'Seconden per stap',
+    'setup.timings': 'Tijd per stap',
     'setup.minTableSize': 'Minstens per tafel',
     'setup.maxTableSize': 'Hoogstens per tafel',
     'setup.roleSet': 'Rollen',
@@ -275,7 +275,7 @@ const strings = {
     'setup.rounds': 'Rounds',
     'setup.dilemmas': 'Dilemmas',
     'setup.roundMinutes': 'Minutes per round',
-    'setup.timings': 'Seconds per step',
+    'setup.timings': 'Time per step',
     'setup.minTableSize': 'At least per table',
     'setup.maxTableSize': 'At most per table',
     'setup.roleSet': 'Roles',
@@ -1267,5 +1267,11 @@ export default {
   facilitatorPanel,
   projectorPanel,
   setupPanel,
+  // timings: seconds per step kind; the content library names them by the pack's step titles.
+  stepTimes: {
+    option: 'timings',
+    unit: 'seconds',
+    titles: (setup) => Object.fromEntries((setup.steps || []).map((s) => [s.kind, s.title])),
+  },
   preview,
 };

@@ -41,6 +41,12 @@
  *     // panel rebuilt after a language switch) to start from instead of the defaults.
  *     setupPanel(setup, ctx) → { node: Node, options: () → object } | null,
  *
+ *     // Optional. Which set-up option holds the lengths of the steps ({<step>: length}), so the
+ *     // content library lists a template's timings by step title and in minutes rather than as
+ *     // "intro 180": unit is 'seconds' or 'minutes'; titles(setup) returns {<step>: {nl, en}} from
+ *     // the same `setup` as setupPanel's (steps it leaves out are named by their id).
+ *     stepTimes: { option: string, unit: 'seconds'|'minutes', titles(setup) → object },
+ *
  *     // Optional. In the content library (/bibliotheek): an item of one of the pack sections
  *     // this format reads (section is the pack's key, e.g. 'dilemmas'; item is one element of
  *     // that list, its texts {nl, en}), shown as participants will see it. Return null for a

@@ -132,6 +132,10 @@ const strings = {
     'templates.options': 'Keuzes: {options}',
     'templates.yes': 'ja',
     'templates.no': 'nee',
+    'templates.stepTimes': 'Tijd per stap',
+    'templates.minutes': '{n} min',
+    'templates.seconds': '{n} sec',
+    'templates.minutesSeconds': '{m} min {s} sec',
     'templates.fromBase': 'uit „{pack}”',
     'templates.startFailed': 'De sessie kon niet worden gestart: {reason}',
 
@@ -305,6 +309,10 @@ const strings = {
     'templates.options': 'Choices: {options}',
     'templates.yes': 'yes',
     'templates.no': 'no',
+    'templates.stepTimes': 'Time per step',
+    'templates.minutes': '{n} min',
+    'templates.seconds': '{n} sec',
+    'templates.minutesSeconds': '{m} min {s} sec',
     'templates.fromBase': 'from “{pack}”',
     'templates.startFailed': 'The session could not be started: {reason}',
 

@@ -17,7 +17,7 @@ function formatTitle(app, id) {
   return f ? text(f.title) : id;
 }
 
-/** An option's value as a trainer reads it: lists with commas, yes or no, seconds per step as "draw 60". */
+/** An option's value as a trainer reads it: lists with commas, yes or no, an object's entries as "key value". */
 function valueText(v) {
   if (Array.isArray(v)) return v.map(valueText).join(', ');
   if (typeof v === 'boolean') return t(v ? 'lib.templates.yes' : 'lib.templates.no');
@@ -25,13 +25,66 @@ function valueText(v) {
   return String(v);
 }
 
-/** The chosen options, each named by the format's string "setup.<option>" when it has one. */
-function optionsText(format, options) {
+/** A step's length as a trainer reads it: "3 min", "45 sec" or "1 min 30 sec". */
+function durationText(seconds) {
+  const s = Math.round(seconds);
+  if (s % 60 === 0) return t('lib.templates.minutes', { n: s / 60 });
+  if (s < 60) return t('lib.templates.seconds', { n: s });
+  return t('lib.templates.minutesSeconds', { m: Math.floor(s / 60), s: s % 60 });
+}
+
+/**
+ * The steps' lengths of a template, each named by its title in the format's set-up (see
+ * stepTimes in formats/open.js), else by its id: "Uitleg van het spel (3 min), …".
+ */
+function stepTimesText(stepTimes, value, setup) {
+  let titles = {};
+  try {
+    titles = (setup && typeof stepTimes.titles === 'function' && stepTimes.titles(setup)) || {};
+  } catch (e) {
+    console.error('format stepTimes failed', e);
+  }
+  const perSecond = stepTimes.unit === 'minutes' ? 60 : 1;
+  return Object.entries(value).map(([step, length]) => {
+    const title = titles[step] ? text(titles[step]) : step;
+    return typeof length === 'number' ? `${title} (${durationText(length * perSecond)})` : `${title} ${valueText(length)}`;
+  }).join(', ');
+}
+
+/**
+ * The chosen options, each named by the format's string "setup.<option>" when it has one; the
+ * steps' lengths by step title and in minutes when the format says which option holds them.
+ * described: {plugin, setup} of the template's format and pack, once loaded (else null).
+ */
+function optionsText(format, options, described) {
+  const stepTimes = described && described.plugin && described.plugin.stepTimes;
   return Object.entries(options || {}).map(([k, v]) => {
+    if (stepTimes && stepTimes.option === k && v && typeof v === 'object' && !Array.isArray(v)) {
+      return `${t('lib.templates.stepTimes')}: ${stepTimesText(stepTimes, v, described.setup)}`;
+    }
     const key = `${format}.setup.${k}`;
     const name = t(key) === key ? k : t(key);
     return `${name}: ${valueText(v)}`;
   }).join('; ');
+}
+
+// The format plug-in and set-up of each format and pack version the list has shown, for the
+// step titles: {plugin, setup} once loaded (setup null when the server could not give it).
+const described = new Map();
+const describing = new Map();
+
+function describe(format, pack) {
+  const key = `${format}|${pack.id}|${pack.version}`;
+  if (!describing.has(key)) {
+    describing.set(key, Promise.all([loadFormat(format), formatSetup(format, pack.id).catch(() => null)])
+      .then(([plugin, setup]) => {
+        const done = { plugin, setup };
+        if (setup) described.set(key, done);
+        else describing.delete(key); // try again on the next showing
+        return done;
+      }));
+  }
+  return { now: described.get(key) || null, later: describing.get(key) };
 }
 
 /** The templates card of a pack's page. */
@@ -65,14 +118,21 @@ function templateRow(app, pack, tpl, own, base) {
       app.toast(t('lib.templates.startFailed', { reason: e.message || t('lib.err.network') }));
     }
   });
-  const details = [t('lib.templates.format', { format: formatTitle(app, tpl.format) })];
-  if (tpl.sessionTitle) details.push(t('lib.templates.sessionTitle', { title: tpl.sessionTitle }));
-  const options = optionsText(tpl.format, tpl.options);
-  if (options) details.push(t('lib.templates.options', { options }));
+  const detailsText = (about) => {
+    const details = [t('lib.templates.format', { format: formatTitle(app, tpl.format) })];
+    if (tpl.sessionTitle) details.push(t('lib.templates.sessionTitle', { title: tpl.sessionTitle }));
+    const options = optionsText(tpl.format, tpl.options, about);
+    if (options) details.push(t('lib.templates.options', { options }));
+    return details.join(' · ');
+  };
+  const about = describe(tpl.format, pack);
+  const details = h('p', { class: 'muted small', testid: 'template-details', text: detailsText(about.now) });
+  // The step titles come with the format's set-up: fill them in once it is there.
+  if (!about.now) about.later.then((done) => { details.textContent = detailsText(done); });
   return h('li', { class: 'lib-template', testid: `template-${tpl.id}`, data: { template: tpl.id } },
     h('div', { class: 'lib-template__text' },
       h('h3', { class: 'lib-template__title', testid: 'template-title', text: text(tpl.title) }),
-      h('p', { class: 'muted small', text: details.join(' · ') }),
+      details,
       !own && base ? h('p', { class: 'small lib-template__origin', text: t('lib.templates.fromBase', { pack: text(base.title) }) }) : null),
     h('div', { class: 'lib-actions' },
       start,

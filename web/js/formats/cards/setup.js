@@ -8,11 +8,55 @@ import {
 
 // --- the start page's set-up ---------------------------------------------------------------------
 
+const within = (v, [min, max]) => Number.isInteger(v) && v >= min && v <= max;
+
+/**
+ * Where the set-up panel starts: the pack's defaults, with choices made before (a template being
+ * adapted, or the panel rebuilt in the other language or for another pack) laid over them where
+ * they still fit this pack; what no longer fits (a deck or theme the pack lost) keeps the default.
+ * steps are seconds per step id, as options() gives them.
+ */
+export function startingChoices(setup, given) {
+  const defaults = setup.defaults;
+  const d = {
+    ...defaults,
+    deck: setup.decks[0] && setup.decks[0].id,
+    types: [...defaults.types],
+    themes: setup.themes.map((th) => th.id),
+    seconds: { ...defaults.seconds },
+    steps: Object.fromEntries(setup.steps.map((st) => [st.id, st.seconds])),
+  };
+  if (!given || typeof given !== 'object') return d;
+  const limits = setup.limits;
+  const known = (list, ids) => (Array.isArray(list) ? list.filter((x, i) => ids.includes(x) && list.indexOf(x) === i) : []);
+  if (setup.decks.some((dk) => dk.id === given.deck)) d.deck = given.deck;
+  const types = known(given.types, setup.types || TYPES);
+  if (types.length) d.types = types;
+  const themes = known(given.themes, d.themes);
+  if (themes.length) d.themes = themes;
+  if (['tables', 'plenary'].includes(given.grouping)) d.grouping = given.grouping;
+  if (['cards', 'time'].includes(given.limit)) d.limit = given.limit;
+  if (within(given.cards, limits.cards)) d.cards = given.cards;
+  if (given.seconds && typeof given.seconds === 'object') {
+    for (const type of Object.keys(d.seconds)) if (within(given.seconds[type], limits.cardSeconds)) d.seconds[type] = given.seconds[type];
+  }
+  if (['rotate', 'free'].includes(given.turnOrder)) d.turnOrder = given.turnOrder;
+  if (typeof given.scoring === 'boolean') d.scoring = given.scoring;
+  if (within(given.maxTableSize, limits.maxTableSize)) d.maxTableSize = given.maxTableSize;
+  if (given.steps && typeof given.steps === 'object') {
+    for (const id of Object.keys(d.steps)) if (within(given.steps[id], limits.stepSeconds)) d.steps[id] = given.steps[id];
+  }
+  return d;
+}
+
+/** Seconds as minutes for an input: whole, or to one decimal for a length that is not. */
+const minutesText = (seconds) => String(Math.round((seconds / 60) * 10) / 10);
+
 export function setupPanel(setup, ctx) {
   if (!setup || !setup.available) {
     return { node: h('p', { class: 'notice', testid: 'cards-setup-unavailable', text: s(ctx, 'setupUnavailable') }), options: () => ({}) };
   }
-  const d = setup.defaults;
+  const d = startingChoices(setup, ctx && ctx.options);
   let uid = 0;
   const id = (name) => `cards-setup-${name}-${++uid}`;
   const labelled = (name, text, input, help) => {
@@ -27,17 +71,18 @@ export function setupPanel(setup, ctx) {
     h('input', { type: 'checkbox', value, checked, testid }), ' ', text);
 
   const deck = h('select', { class: 'select', testid: 'cards-setup-deck' },
-    setup.decks.map((dk) => h('option', { value: dk.id, text: `${ctx.text(dk.title)} (${dk.size})` })));
+    setup.decks.map((dk) => h('option', { value: dk.id, text: `${ctx.text(dk.title)} (${dk.size})`, selected: dk.id === d.deck })));
   const deckInfo = h('p', { class: 'field__help' });
   const paintDeck = () => {
     const dk = setup.decks.find((x) => x.id === deck.value) || setup.decks[0];
     deckInfo.textContent = `${dk.description ? `${ctx.text(dk.description)} ` : ''}${s(ctx, 'deckCounts', dk.counts)}`;
   };
+  deck.value = d.deck;
   deck.addEventListener('change', paintDeck);
   paintDeck();
 
   const typeBoxes = TYPES.map((type) => check(type, d.types.includes(type), s(ctx, `type.${type}`), `cards-setup-type-${type}`));
-  const themeBoxes = setup.themes.map((th) => check(th.id, true, `${th.number}. ${ctx.text(th.title)}`, 'cards-setup-theme'));
+  const themeBoxes = setup.themes.map((th) => check(th.id, d.themes.includes(th.id), `${th.number}. ${ctx.text(th.title)}`, 'cards-setup-theme'));
   const themeSummary = h('summary');
   const paintThemes = () => {
     const n = themeBoxes.filter((l) => l.querySelector('input').checked).length;
@@ -58,7 +103,11 @@ export function setupPanel(setup, ctx) {
     ['rotate', 'free'].map((v) => h('option', { value: v, text: s(ctx, `turn.${v}`), selected: d.turnOrder === v })));
   const scoring = h('input', { type: 'checkbox', checked: d.scoring, testid: 'cards-setup-scoring' });
   const tableSize = number(d.maxTableSize, setup.limits.maxTableSize[0], setup.limits.maxTableSize[1], 1, 'cards-setup-table-size');
-  const steps = setup.steps.map((st) => ({ st, input: number(Math.round(st.seconds / 60), 1, Math.floor(setup.limits.stepSeconds[1] / 60), 1, `cards-setup-step-${st.id}`) }));
+  // A step keeps its exact length (90 seconds, say) until the trainer changes its minutes.
+  const steps = setup.steps.map((st) => {
+    const shown = minutesText(d.steps[st.id]);
+    return { st, seconds: d.steps[st.id], shown, input: number(shown, 1, Math.floor(setup.limits.stepSeconds[1] / 60), Number.isInteger(Number(shown)) ? 1 : 'any', `cards-setup-step-${st.id}`) };
+  });
 
   const node = h('fieldset', { class: 'cards-setup', testid: 'cards-setup' },
     h('legend', { class: 'field__label cards-setup__legend', text: s(ctx, 'setupHeading') }),
@@ -85,6 +134,12 @@ export function setupPanel(setup, ctx) {
     const n = Math.round(Number(input.value));
     return Number.isFinite(n) && input.value !== '' ? n : fallback;
   };
+  const [minStep, maxStep] = setup.limits.stepSeconds;
+  const stepSeconds = (input, before, shown) => {
+    if (input.value === shown) return before;
+    const n = Math.round(Number(input.value) * 60);
+    return Number.isFinite(n) && input.value !== '' ? Math.min(maxStep, Math.max(minStep, n)) : before;
+  };
   function options() {
     const chosenThemes = themeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
     const out = {
@@ -97,7 +152,7 @@ export function setupPanel(setup, ctx) {
       turnOrder: turn.value,
       scoring: scoring.checked,
       maxTableSize: whole(tableSize, d.maxTableSize),
-      steps: Object.fromEntries(steps.map(({ st, input }) => [st.id, whole(input, Math.round(st.seconds / 60)) * 60])),
+      steps: Object.fromEntries(steps.map(({ st, seconds: before, shown, input }) => [st.id, stepSeconds(input, before, shown)])),
     };
     if (chosenThemes.length < themeBoxes.length) out.themes = chosenThemes;
     return out;

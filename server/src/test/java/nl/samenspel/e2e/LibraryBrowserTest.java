@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.Select;
  * by field, saves, makes a template for the open format from their pack and starts a session
  * from it in one click; a participant on a phone then finds the edited text on their role card.
  * The same for the dilemma game: a built-in dilemma's situation edited in a copy, a dilemma
- * template that plays it, and the edited situation on a phone once round 1 begins.
+ * template that plays it, and the edited situation on a phone once round 1 begins. Templates of
+ * the card game and the spearheads are duplicated with every choice kept, and list their step
+ * lengths by step title.
  */
 class LibraryBrowserTest {
 
@@ -375,6 +377,167 @@ class LibraryBrowserTest {
             errors.removeIf(m -> m.contains("/api/library/packs?file=") && (m.contains("409") || m.contains("422")));
             assertEquals(List.of(), errors, "trainer's console");
         }
+    }
+
+    private static final String CARDS_PACK = """
+            id: kaartspel-noord
+            title: {nl: Kaartspel Noord, en: Card game North}
+            version: 1.0.0
+            base: kaartspel-mantelzorg
+            author: Trainer Wijkteam
+            licence: CC BY-SA 4.0
+            languages: [nl, en]
+            templates:
+              - id: kaartmiddag
+                title: {nl: Kaartmiddag, en: Card afternoon}
+                format: cards
+                options:
+                  deck: in-gesprek
+                  types: [statement, case]
+                  themes: [samenwerken, balans]
+                  grouping: plenary
+                  limit: time
+                  cards: 4
+                  seconds: {knowledge: 60, statement: 90, case: 240}
+                  turnOrder: free
+                  scoring: true
+                  maxTableSize: 4
+                  steps: {uitleg: 90, spelen: 1500, plenair: 600}
+            """;
+
+    private static final String SPEARHEADS_PACK = """
+            id: speerpunten-noord
+            title: {nl: Speerpunten Noord, en: Spearheads North}
+            version: 1.0.0
+            base: speerpunten
+            author: Trainer Wijkteam
+            licence: CC BY-SA 4.0
+            languages: [nl, en]
+            templates:
+              - id: teamochtend
+                title: {nl: Teamochtend, en: Team morning}
+                format: spearheads
+                options:
+                  spearheads: [aan-de-slag, kennis-visie]
+                  minutes: {intro: 7, aan-de-slag: 12, kennis-visie: 15, closing: 8}
+                  thermometer: false
+                  tableBoards: true
+                  team: Wijkteam Noord
+                  dots: 4
+                  maxTableSize: 6
+            """;
+
+    @Test
+    void duplicatingACardGameOrSpearheadTemplateStartsFromItsChoicesAndKeepsThem() throws Exception {
+        Browser.assumeAvailable();
+        Path cardsFile = dir.resolve("kaartspel-noord.yaml");
+        Path spearheadsFile = dir.resolve("speerpunten-noord.yaml");
+        java.nio.file.Files.writeString(cardsFile, CARDS_PACK);
+        java.nio.file.Files.writeString(spearheadsFile, SPEARHEADS_PACK);
+        try (TestServer server = TestServer.start(dir.resolve("data"), new JsonObject().put("passcode", PASSCODE));
+             Browser trainer = Browser.laptop("LibraryBrowserTest-duplicate")) {
+            trainer.go("http://localhost:" + server.port() + "/bibliotheek");
+            trainer.type("passcode", PASSCODE);
+            trainer.click("passcode-submit");
+            openPack(trainer, "samenspel-basis", "Samenspel basis");
+
+            // The card game: the template lists its step lengths by the pack's step titles, in minutes.
+            upload(trainer, cardsFile);
+            trainer.awaitContaining("import-result", "Toegevoegd: „Kaartspel Noord”");
+            trainer.awaitText("pack-title", "Kaartspel Noord");
+            WebElement row = trainer.awaitContaining("template-kaartmiddag",
+                    "Tijd per stap: Uitleg van het spel (1 min 30 sec), Kaartspel aan tafel (25 min), Plenair: wat nemen we mee? (10 min)");
+            assertFalse(row.getText().contains("uitleg 90"), row.getText());
+            centre(trainer, row);
+            trainer.screenshot("31-cards-template");
+
+            // Duplicating shows the template's choices, not the pack's defaults.
+            press(trainer, "template-duplicate-kaartmiddag");
+            trainer.find("cards-setup");
+            assertEquals("Kaartmiddag (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
+            assertFalse(checked(trainer, "cards-setup-type-knowledge"));
+            assertTrue(checked(trainer, "cards-setup-type-statement") && checked(trainer, "cards-setup-type-case"));
+            assertTrue(checked(trainer, "cards-setup-grouping-plenary"));
+            assertTrue(checked(trainer, "cards-setup-limit-time"));
+            assertEquals("4", value(trainer, "cards-setup-cards"));
+            assertEquals(List.of("60", "90", "240"), List.of(value(trainer, "cards-setup-seconds-knowledge"),
+                    value(trainer, "cards-setup-seconds-statement"), value(trainer, "cards-setup-seconds-case")));
+            assertEquals("free", new Select(trainer.find("cards-setup-turn")).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(checked(trainer, "cards-setup-scoring"));
+            assertEquals("4", value(trainer, "cards-setup-table-size"));
+            assertEquals(List.of("1.5", "25", "10"), List.of(value(trainer, "cards-setup-step-uitleg"),
+                    value(trainer, "cards-setup-step-spelen"), value(trainer, "cards-setup-step-plenair")));
+            assertEquals(List.of("samenwerken", "balans"), trainer.all("cards-setup-theme").stream()
+                    .filter(WebElement::isSelected).map(e -> e.getAttribute("value")).toList());
+            centre(trainer, trainer.find("cards-setup"));
+            trainer.screenshot("32-cards-duplicate");
+
+            // Saved unchanged, the copy holds the same choices as the original.
+            press(trainer, "maker-save");
+            trainer.find("template-kaartmiddag-kopie");
+            trainer.awaitText("manifest-version", "1.0.1");
+            assertSameOptions(server, "kaartspel-noord", "kaartmiddag", "kaartmiddag-kopie");
+
+            // The spearheads: the same for their order, minutes, thermometer, flip-overs, team and dots.
+            upload(trainer, spearheadsFile);
+            trainer.awaitContaining("import-result", "Toegevoegd: „Speerpunten Noord”");
+            trainer.awaitText("pack-title", "Speerpunten Noord");
+            row = trainer.awaitContaining("template-teamochtend", "Tijd per stap: Het model: vier speerpunten (7 min),"
+                    + " Aan de slag (instrumenten) (12 min), Kennis en visie (15 min), Onze actielijst (8 min)");
+            centre(trainer, row);
+            trainer.screenshot("33-spearheads-template");
+
+            press(trainer, "template-duplicate-teamochtend");
+            trainer.find("sp-setup");
+            assertEquals("Teamochtend (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
+            List<WebElement> spearheads = trainer.all("sp-setup-spearhead");
+            assertEquals(List.of("aan-de-slag", "kennis-visie", "rol-professional", "omgeving-context"),
+                    spearheads.stream().map(e -> e.getAttribute("data-spearhead")).toList(), "the chosen ones first, in their order");
+            assertEquals(List.of(true, true, false, false), spearheads.stream().map(WebElement::isSelected).toList());
+            assertEquals(List.of("12", "15", "10", "10"), trainer.all("sp-setup-minutes").stream().map(e -> e.getAttribute("value")).toList());
+            assertFalse(checked(trainer, "sp-setup-thermometer"));
+            assertTrue(checked(trainer, "sp-setup-tableboards"));
+            assertEquals("Wijkteam Noord", value(trainer, "sp-setup-team"));
+            assertEquals("4", value(trainer, "sp-setup-dots"));
+            trainer.awaitText("sp-setup-total", "Totaal: 42 minuten");
+            centre(trainer, trainer.find("sp-setup"));
+            trainer.screenshot("34-spearheads-duplicate");
+
+            press(trainer, "maker-save");
+            trainer.find("template-teamochtend-kopie");
+            trainer.awaitText("manifest-version", "1.0.1");
+            assertSameOptions(server, "speerpunten-noord", "teamochtend", "teamochtend-kopie");
+
+            // In English the step titles and units follow the language switch.
+            trainer.click("lang-toggle");
+            trainer.awaitContaining("template-teamochtend-kopie", "Time per step: The model: four spearheads (7 min)");
+            centre(trainer, trainer.find("template-teamochtend-kopie"));
+            trainer.screenshot("35-spearheads-template-english");
+
+            assertEquals(List.of(), trainer.consoleErrors(), "trainer's console");
+        }
+    }
+
+    private static void assertSameOptions(TestServer server, String pack, String original, String copy) {
+        JsonArray templates = library(server, "/api/library/packs/" + pack).getJsonObject("written").getJsonArray("templates");
+        assertEquals(2, templates.size(), templates.encode());
+        JsonObject before = template(templates, original);
+        JsonObject after = template(templates, copy);
+        assertEquals(before.getString("format"), after.getString("format"));
+        assertEquals(before.getJsonObject("options"), after.getJsonObject("options"), "the copy's options: " + after.encode());
+    }
+
+    private static JsonObject template(JsonArray templates, String id) {
+        return templates.stream().map(o -> (JsonObject) o).filter(t -> id.equals(t.getString("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no template " + id + " in " + templates.encode()));
+    }
+
+    private static boolean checked(Browser b, String testid) {
+        return b.await(d -> d.findElement(Browser.testid(testid))).isSelected();
+    }
+
+    private static String value(Browser b, String testid) {
+        return b.await(d -> d.findElement(Browser.testid(testid))).getAttribute("value");
     }
 
     /** The start page is ready once the chosen format's set-up panel is in it (whichever format is the default). */

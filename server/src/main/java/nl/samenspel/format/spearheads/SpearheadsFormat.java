@@ -122,8 +122,12 @@ public final class SpearheadsFormat implements Format {
     }
 
     private static Step step(JsonObject o, String id, String kind, StepText text, Text fallbackTitle, int index) {
-        Text title = text.title() != null ? text.title() : fallbackTitle != null ? fallbackTitle : Text.same(id);
-        return new Step(id, kind, index, title, text.hint(), SpearheadsSetup.seconds(o, id, text.minutes()));
+        return new Step(id, kind, index, stepTitle(id, text, fallbackTitle), text.hint(), SpearheadsSetup.seconds(o, id, text.minutes()));
+    }
+
+    /** A fixed step's title as the agenda shows it: the pack's, else the fallback (the model's, the thermometer's), else its id. */
+    static Text stepTitle(String id, StepText text, Text fallbackTitle) {
+        return text.title() != null ? text.title() : fallbackTitle != null ? fallbackTitle : Text.same(id);
     }
 
     private static int indexOf(SpearheadsContent c, String id) {

@@ -52,6 +52,11 @@ final class SpearheadsSetup {
                         .put("minimum", Thermometer.DEFAULT_MIN_RATERS).put("lowestMinimum", Thermometer.MIN_RATERS))
                 .put("steps", new JsonObject().put("intro", c.intro().minutes()).put("review", c.review().minutes())
                         .put("closing", c.closing().minutes()))
+                .put("stepTitles", new JsonObject()
+                        .put("intro", EntityJson.text(SpearheadsFormat.stepTitle("intro", c.intro(), c.modelTitle())))
+                        .put("thermometer", EntityJson.text(SpearheadsFormat.stepTitle("thermometer", c.thermometerStep(), c.thermometerTitle())))
+                        .put("review", EntityJson.text(SpearheadsFormat.stepTitle("review", c.review(), null)))
+                        .put("closing", EntityJson.text(SpearheadsFormat.stepTitle("closing", c.closing(), null))))
                 .put("dots", 3)
                 .put("maxTableSize", 5);
     }

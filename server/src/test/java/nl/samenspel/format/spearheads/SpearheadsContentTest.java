@@ -82,6 +82,11 @@ class SpearheadsContentTest {
         JsonObject offer = SpearheadsFixture.FORMATS.require("spearheads").setup(pack);
         assertEquals(4, offer.getJsonArray("spearheads").size());
         assertEquals(9, offer.getJsonObject("thermometer").getInteger("factors"));
+        // The fixed steps' titles, as the agenda will name them (the content library lists a template's minutes by them).
+        JsonObject titles = offer.getJsonObject("stepTitles");
+        assertEquals(new JsonObject().put("nl", "Het model: vier speerpunten").put("en", "The model: four spearheads"), titles.getJsonObject("intro"));
+        assertEquals("Onze actielijst", titles.getJsonObject("closing").getString("nl"));
+        assertEquals(java.util.Set.of("intro", "thermometer", "review", "closing"), titles.fieldNames());
         ContentPack basis = SpearheadsFixture.CONTENT.pack("samenspel-basis").orElseThrow();
         assertTrue(SpearheadsFixture.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
     }
