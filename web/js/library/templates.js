@@ -21,7 +21,10 @@ function formatTitle(app, id) {
 function valueText(v) {
   if (Array.isArray(v)) return v.map(valueText).join(', ');
   if (typeof v === 'boolean') return t(v ? 'lib.templates.yes' : 'lib.templates.no');
-  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k} ${valueText(x)}`).join(', ');
+  // A session a template follows up is named by its code; its facilitator token stays out of sight.
+  if (v && typeof v === 'object') {
+    return Object.entries(v).filter(([k]) => k !== 'token').map(([k, x]) => `${k} ${valueText(x)}`).join(', ');
+  }
   return String(v);
 }
 

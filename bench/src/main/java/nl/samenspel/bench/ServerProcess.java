@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)([KMG])");
     private static final long TICKS_PER_SECOND = 100;
 
     private final Process process;
@@ -111,7 +111,12 @@ final class ServerProcess implements AutoCloseable {
         jcmd("GC.run");
         Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
         if (!m.find()) throw new IllegalStateException("cannot read the heap");
-        return Long.parseLong(m.group(1));
+        // G1 reports the heap in K, ZGC in M.
+        return Long.parseLong(m.group(1)) << switch (m.group(2)) {
+            case "G" -> 20;
+            case "M" -> 10;
+            default -> 0;
+        };
     }
 
     private String jcmd(String what) throws Exception {

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 public final class SqliteDatabase {
 
     private static final int READERS = 4;
+    private static final long CHECKPOINT_EVERY_MS = 1_000;
 
     interface Read<T> {
         T run(Connection connection) throws SQLException;
@@ -28,12 +29,14 @@ public final class SqliteDatabase {
     private final Vertx vertx;
     private final String url;
     private final GroupCommitWriter writer;
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
-    private SqliteDatabase(Vertx vertx, String url, GroupCommitWriter writer) {
+    private SqliteDatabase(Vertx vertx, String url, GroupCommitWriter writer, Checkpointer checkpointer) {
         this.vertx = vertx;
         this.url = url;
         this.writer = writer;
+        this.checkpointer = checkpointer;
     }
 
     /**
@@ -56,9 +59,16 @@ public final class SqliteDatabase {
             st.execute("PRAGMA synchronous=" + synchronous);
             st.execute("PRAGMA busy_timeout=10000");
             st.execute("PRAGMA foreign_keys=ON");
+            // Checkpoints are the Checkpointer's, never a commit's.
+            st.execute("PRAGMA wal_autocheckpoint=0");
         }
         Schema.migrate(write);
-        return new SqliteDatabase(vertx, url, new GroupCommitWriter(write));
+        Connection checkpoints = DriverManager.getConnection(url);
+        try (Statement st = checkpoints.createStatement()) {
+            st.execute("PRAGMA busy_timeout=10000");
+            st.execute("PRAGMA synchronous=" + synchronous);
+        }
+        return new SqliteDatabase(vertx, url, new GroupCommitWriter(write), new Checkpointer(checkpoints, CHECKPOINT_EVERY_MS));
     }
 
     <T> Future<T> write(GroupCommitWriter.Work<T> work) {
@@ -85,6 +95,7 @@ public final class SqliteDatabase {
     public Future<Void> close() {
         return vertx.executeBlocking(() -> {
             writer.close();
+            checkpointer.close();
             Connection c;
             while ((c = readers.poll()) != null) c.close();
             return null;
