@@ -4,8 +4,11 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The server's settings. Each has a default, so {@code java -jar samenspel.jar} with no flags
@@ -39,9 +42,14 @@ public record Config(
     public static Config load(String[] args, Map<String, String> env) {
         JsonObject merged = new JsonObject();
         JsonObject flags = flags(args);
+        known(flags.fieldNames(), "option --", "config", "check-content");
         String file = flags.getString("config", env.getOrDefault("SAMENSPEL_CONFIG", null));
         Path path = Path.of(file != null ? file : "samenspel.json");
-        if (file != null || Files.exists(path)) merged.mergeIn(readFile(path));
+        if (file != null || Files.exists(path)) {
+            JsonObject fromFile = readFile(path);
+            known(fromFile.fieldNames(), "setting in " + path + ": ");
+            merged.mergeIn(fromFile);
+        }
         for (String key : KEYS) {
             String value = env.get("SAMENSPEL_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
             if (value != null) merged.put(key, value);
@@ -97,6 +105,17 @@ public record Config(
             return v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString().trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** A mistyped setting is an error, not a silent default. */
+    private static void known(Set<String> names, String what, String... alsoAllowed) {
+        Set<String> allowed = new TreeSet<>(List.of(KEYS));
+        allowed.addAll(List.of(alsoAllowed));
+        for (String name : names) {
+            if (!allowed.contains(name)) {
+                throw new IllegalArgumentException("unknown " + what + name + "; known: " + String.join(", ", allowed));
+            }
         }
     }
 
