@@ -2,6 +2,7 @@ package nl.samenspel.format;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.content.ContentLibrary;
@@ -88,6 +89,18 @@ public interface Format {
     /** The format's events, by journal name. */
     default Map<String, Class<? extends SessionEvent>> events() {
         return Map.of();
+    }
+
+    /**
+     * Every record of a format's sealed event interface by its simple name, for {@link #events()}:
+     * a new event is journalled without another list to keep.
+     */
+    static Map<String, Class<? extends SessionEvent>> eventsOf(Class<? extends SessionEvent> sealed) {
+        Map<String, Class<? extends SessionEvent>> events = new LinkedHashMap<>();
+        for (Class<?> type : sealed.getPermittedSubclasses()) {
+            events.put(type.getSimpleName(), type.asSubclass(SessionEvent.class));
+        }
+        return events;
     }
 
     /** The format's own results as data, for the session report ({@code report.format}); runs on the session's actor. */

@@ -159,16 +159,7 @@ public final class CardsFormat implements Format {
 
     @Override
     public Map<String, Class<? extends SessionEvent>> events() {
-        return Map.of(
-                "CardDrawn", CardsEvent.CardDrawn.class,
-                "AnswerGiven", CardsEvent.AnswerGiven.class,
-                "AnswersRevealed", CardsEvent.AnswersRevealed.class,
-                "CardFinished", CardsEvent.CardFinished.class,
-                "CardSkipped", CardsEvent.CardSkipped.class,
-                "TurnPassed", CardsEvent.TurnPassed.class,
-                "InsightNoted", CardsEvent.InsightNoted.class,
-                "TablesPaused", CardsEvent.TablesPaused.class,
-                "TablesResumed", CardsEvent.TablesResumed.class);
+        return Format.eventsOf(CardsEvent.class);
     }
 
     @Override

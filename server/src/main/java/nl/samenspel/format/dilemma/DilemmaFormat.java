@@ -2,7 +2,6 @@ package nl.samenspel.format.dilemma;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import io.vertx.core.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.content.ContentError;
@@ -88,11 +87,7 @@ public final class DilemmaFormat implements Format {
 
     @Override
     public Map<String, Class<? extends SessionEvent>> events() {
-        Map<String, Class<? extends SessionEvent>> events = new LinkedHashMap<>();
-        for (Class<?> type : DilemmaEvent.class.getPermittedSubclasses()) {
-            events.put(type.getSimpleName(), type.asSubclass(SessionEvent.class));
-        }
-        return events;
+        return Format.eventsOf(DilemmaEvent.class);
     }
 
     @Override

@@ -162,13 +162,7 @@ public final class SpearheadsFormat implements Format {
 
     @Override
     public Map<String, Class<? extends SessionEvent>> events() {
-        Map<String, Class<? extends SessionEvent>> out = new LinkedHashMap<>();
-        for (Class<?> type : SpearheadsEvent.class.getPermittedSubclasses()) {
-            @SuppressWarnings("unchecked")
-            Class<? extends SessionEvent> event = (Class<? extends SessionEvent>) type;
-            out.put(type.getSimpleName(), event);
-        }
-        return out;
+        return Format.eventsOf(SpearheadsEvent.class);
     }
 
     @Override
