@@ -43,22 +43,33 @@ public final class FaultPlace {
         List<Object> parts = new ArrayList<>();
         Matcher p = PART.matcher(m.group(1));
         while (p.find()) parts.add(p.group(1) != null ? p.group(1) : (Object) Integer.parseInt(p.group(2)));
-        String section = (String) parts.get(0);
-        JsonNode node = pack.raw().path(section);
+        return at(parts, pack.raw(), raw, m.group(2));
+    }
+
+    /**
+     * A problem at {@code path} (a section name, then names and indices) within {@code root}: the
+     * file of the section, the innermost item with an id on the way, and the field within it.
+     */
+    static ContentError at(List<Object> path, JsonNode root, RawPack raw, String message) {
+        if (path.isEmpty()) return ContentError.of(raw.source(), null, null, message);
+        String section = String.valueOf(path.get(0));
+        JsonNode node = root.path(section);
         String item = null;
         int fieldStart = 1;
-        for (int i = 1; i < parts.size(); i++) {
-            node = parts.get(i) instanceof Integer n ? node.path(n) : node.path((String) parts.get(i));
-            if (parts.get(i) instanceof Integer && node.path("id").isTextual()) {
+        for (int i = 1; i < path.size(); i++) {
+            Object part = path.get(i);
+            node = part instanceof Integer n ? node.path(n) : node.path(String.valueOf(part));
+            if (part instanceof Integer && node.path("id").isTextual()) {
                 item = node.path("id").asText();
                 fieldStart = i + 1;
             }
         }
         StringBuilder field = new StringBuilder(item == null ? section : "");
-        for (int i = fieldStart; i < parts.size(); i++) {
-            if (parts.get(i) instanceof Integer n) field.append('[').append(n).append(']');
-            else field.append(field.length() == 0 ? "" : ".").append(parts.get(i));
+        for (int i = fieldStart; i < path.size(); i++) {
+            Object part = path.get(i);
+            if (part instanceof Integer n) field.append('[').append(n).append(']');
+            else field.append(field.length() == 0 ? "" : ".").append(part);
         }
-        return ContentError.of(raw.fileOf(section), item, field.toString(), m.group(2));
+        return ContentError.of(raw.fileOf(section), item, field.toString(), message);
     }
 }

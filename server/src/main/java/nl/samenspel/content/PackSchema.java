@@ -50,27 +50,9 @@ public final class PackSchema {
      * innermost item with an id on the way (the role), and the field within it ("title.nl").
      */
     private static ContentError locate(RawPack pack, JsonNodePath where, String message) {
-        int depth = where.getNameCount();
-        if (depth == 0) return ContentError.of(pack.source(), null, null, message);
-        String section = String.valueOf(where.getElement(0));
-        JsonNode node = pack.json().path(section);
-        String item = null;
-        int fieldStart = 1;
-        for (int i = 1; i < depth; i++) {
-            Object part = where.getElement(i);
-            node = part instanceof Integer n ? node.path(n) : node.path(String.valueOf(part));
-            if (part instanceof Integer && node.path("id").isTextual()) {
-                item = node.path("id").asText();
-                fieldStart = i + 1;
-            }
-        }
-        StringBuilder field = new StringBuilder(item == null ? section : "");
-        for (int i = fieldStart; i < depth; i++) {
-            Object part = where.getElement(i);
-            if (part instanceof Integer n) field.append('[').append(n).append(']');
-            else field.append(field.length() == 0 ? "" : ".").append(part);
-        }
-        return ContentError.of(pack.fileOf(section), item, field.toString(), message);
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; i < where.getNameCount(); i++) path.add(where.getElement(i));
+        return FaultPlace.at(path, pack.json(), pack, message);
     }
 
     /**
