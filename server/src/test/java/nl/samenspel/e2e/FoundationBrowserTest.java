@@ -225,10 +225,9 @@ class FoundationBrowserTest {
             laptop.screenshot("05-laptop-revealed");
 
             // --- 5. a timed step runs out on every screen -----------------------------------
-            WebElement gotoTalk = laptop.await(d -> d.findElements(By.cssSelector("[data-testid=\"step-goto\"][data-index=\"1\"]")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
-            js(laptop.driver, "arguments[0].scrollIntoView({block: 'center'})", gotoTalk);
-            gotoTalk.click();
+            By gotoTalk = By.cssSelector("[data-testid=\"step-goto\"][data-index=\"1\"]");
+            laptop.onElement(gotoTalk, "arguments[0].scrollIntoView({block: 'center'})");
+            laptop.click(gotoTalk);
             for (Phone p : phones) p.browser.awaitText("step-title", TALK_STEP);
             projector.awaitText("step-title", TALK_STEP);
             laptop.click("timer-start");
@@ -365,11 +364,10 @@ class FoundationBrowserTest {
     }
 
     private static void showPlenary(Browser b) {
-        WebElement tab = b.await(d -> d.findElements(By.cssSelector("[data-testid=\"board-tab\"][data-board=\"plenary\"]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        tab.click();
-        b.await(d -> "true".equals(d.findElement(By.cssSelector("[data-testid=\"board-tab\"][data-board=\"plenary\"]"))
-                .getAttribute("aria-selected")) ? true : null);
+        // Found and clicked in one try: a live re-render may replace the tab between the two.
+        By tab = By.cssSelector("[data-testid=\"board-tab\"][data-board=\"plenary\"]");
+        b.click(tab);
+        b.await(d -> "true".equals(d.findElement(tab).getAttribute("aria-selected")) ? true : null);
     }
 
     private static void awaitTimer(Browser b, String status, Duration timeout) {

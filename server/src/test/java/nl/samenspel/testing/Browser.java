@@ -125,8 +125,13 @@ public final class Browser implements AutoCloseable {
      * happen in one try, tried again (the wait ignores stale elements) until the click lands.
      */
     public void click(String id) {
+        click(testid(id));
+    }
+
+    /** As {@link #click(String)}, for any selector. */
+    public void click(By by) {
         await(d -> {
-            WebElement e = d.findElements(testid(id)).stream()
+            WebElement e = d.findElements(by).stream()
                     .filter(x -> x.isDisplayed() && x.isEnabled()).findFirst().orElse(null);
             if (e == null) return null;
             e.click();
