@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentLibrary;
-import nl.samenspel.export.Exports;
-import nl.samenspel.export.ReportData;
+import nl.samenspel.format.Exports;
+import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.Formats;
 import nl.samenspel.format.cards.CardsFormat;
 import nl.samenspel.format.dilemma.DilemmaFormat;
@@ -29,7 +29,7 @@ import nl.samenspel.session.bus.LocalCodec;
 import nl.samenspel.session.view.EventView;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
-import nl.samenspel.store.JournalCodec;
+import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.SessionStore;
 import nl.samenspel.store.sqlite.SqliteContentStore;
 import nl.samenspel.store.sqlite.SqliteDatabase;
@@ -127,14 +127,15 @@ public final class Samenspel {
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
                 TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry);
         registry.actors(runtime);
-        Sessions sessions = new Sessions(vertx, registry, store, codec, formats, f.content(), clock);
+        Sessions sessions = new Sessions(vertx, registry, store, codec,
+                setup -> formats.require(setup.format()).plan(setup, f.content()), formats::rules, f.content(), clock);
         CommandCodec commands = new CommandCodec(formats.commands());
         Exports exports = new Exports(formats);
         new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
         Library library = new Library(f.content(), packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock);
+                    HttpVerticle v = new HttpVerticle(config, sessions, formats, store, commands, exports, library, clock);
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))

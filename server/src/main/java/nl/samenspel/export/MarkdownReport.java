@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import nl.samenspel.format.Format;
 
 /** The full session report in Markdown: the session, its tables, every flip-over, then the format's own results. */
 public final class MarkdownReport implements Exporter {
@@ -14,9 +13,9 @@ public final class MarkdownReport implements Exporter {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZONE);
 
-    private final Function<String, Format> formats;
+    private final Function<String, MarkdownSections> formats;
 
-    public MarkdownReport(Function<String, Format> formats) {
+    public MarkdownReport(Function<String, MarkdownSections> formats) {
         this.formats = formats;
     }
 

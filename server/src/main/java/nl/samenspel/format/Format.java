@@ -11,11 +11,14 @@ import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
+import nl.samenspel.export.MarkdownSections;
 import nl.samenspel.live.CommandDecoder;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.session.domain.SessionState;
+import nl.samenspel.session.view.FormatReport;
 import nl.samenspel.session.view.FormatView;
 
 /**
@@ -23,7 +26,7 @@ import nl.samenspel.session.view.FormatView;
  * adds its own commands, events and rules to the shared building blocks, and shows its own
  * state. A new format is one new package that implements this.
  */
-public interface Format {
+public interface Format extends FormatReport, MarkdownSections {
 
     /** The id used in the API, the journal and the client ({@code dilemma}, {@code cards}, …). */
     String id();
@@ -103,12 +106,12 @@ public interface Format {
         return events;
     }
 
-    /** The format's own results as data, for the session report ({@code report.format}); runs on the session's actor. */
+    @Override
     default JsonObject report(SessionState session) {
         return null;
     }
 
-    /** The format's results as Markdown sections (from {@link #report}), written before the flip-overs. */
+    @Override
     default void markdown(JsonObject report, String language, StringBuilder out) {
     }
 

@@ -15,7 +15,7 @@ import nl.samenspel.content.PackSchema;
 import nl.samenspel.live.CommandDecoder;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.view.FormatView;
-import nl.samenspel.store.EventTypes;
+import nl.samenspel.session.journal.EventTypes;
 
 /** The formats this server runs, and what each adds to the journal, the JSON mappers and the protocol. */
 public final class Formats {

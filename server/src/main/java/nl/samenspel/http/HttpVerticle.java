@@ -12,7 +12,8 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.Library;
-import nl.samenspel.export.Exports;
+import nl.samenspel.format.Exports;
+import nl.samenspel.format.Formats;
 import nl.samenspel.live.CommandCodec;
 import nl.samenspel.live.LiveGateway;
 import nl.samenspel.session.Sessions;
@@ -23,6 +24,7 @@ public final class HttpVerticle extends VerticleBase {
 
     private final Config config;
     private final Sessions sessions;
+    private final Formats formats;
     private final SessionStore store;
     private final CommandCodec commands;
     private final Exports exports;
@@ -31,10 +33,11 @@ public final class HttpVerticle extends VerticleBase {
     private HttpServer server;
     private LiveGateway gateway;
 
-    public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, Exports exports,
-                        Library library, LongSupplier clock) {
+    public HttpVerticle(Config config, Sessions sessions, Formats formats, SessionStore store, CommandCodec commands,
+                        Exports exports, Library library, LongSupplier clock) {
         this.config = config;
         this.sessions = sessions;
+        this.formats = formats;
         this.store = store;
         this.commands = commands;
         this.exports = exports;
@@ -67,7 +70,7 @@ public final class HttpVerticle extends VerticleBase {
 
     private Router router() {
         Router router = Router.router(vertx);
-        SessionApi api = new SessionApi(sessions, config, exports);
+        SessionApi api = new SessionApi(sessions, formats, config, exports);
         router.route().handler(this::securityHeaders);
         router.get("/health").handler(this::health);
         router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);

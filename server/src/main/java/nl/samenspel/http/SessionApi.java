@@ -10,10 +10,11 @@ import java.util.logging.Logger;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentPack;
 import nl.samenspel.export.Exporter;
-import nl.samenspel.export.Exports;
+import nl.samenspel.format.Exports;
 import nl.samenspel.export.Rendered;
 import nl.samenspel.format.Format;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.format.Formats;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.session.JoinCodes;
 import nl.samenspel.session.Sessions;
 import nl.samenspel.session.bus.ActorMessage;
@@ -30,11 +31,13 @@ final class SessionApi {
     static final String DEFAULT_PACK = "samenspel-basis";
 
     private final Sessions sessions;
+    private final Formats formats;
     private final Config config;
     private final Exports exports;
 
-    SessionApi(Sessions sessions, Config config, Exports exports) {
+    SessionApi(Sessions sessions, Formats formats, Config config, Exports exports) {
         this.sessions = sessions;
+        this.formats = formats;
         this.config = config;
         this.exports = exports;
     }
@@ -96,19 +99,19 @@ final class SessionApi {
         if (template != null && !format.equals(template.path("format").asText())) {
             throw new FieldException("invalid_field", "template '" + templateId + "' is for format '" + template.path("format").asText() + "'", "format");
         }
-        if (!sessions.formats().has(format)) throw new FieldException("invalid_field", "unknown format '" + format + "'", "format");
+        if (!formats.has(format)) throw new FieldException("invalid_field", "unknown format '" + format + "'", "format");
         Object given = body.getValue("options");
         if (given != null && !(given instanceof JsonObject)) throw new FieldException("invalid_field", "options must be an object", "options");
         JsonObject options = template == null ? new JsonObject() : new JsonObject(template.path("options").toString());
         if (given != null) options.mergeIn((JsonObject) given, true);
-        String fallbackTitle = template == null ? sessions.formats().require(format).title().nl()
+        String fallbackTitle = template == null ? formats.require(format).title().nl()
                 : template.path("sessionTitle").asText(template.path("title").path("nl").asText());
         String title = Texts.clean(text(body, "title", Limits.TITLE, fallbackTitle));
         return new SessionSetup(format, pack.id(), title, options);
     }
 
     private String defaultFormat() {
-        return sessions.formats().has("dilemma") ? "dilemma" : DEFAULT_FORMAT;
+        return formats.has("dilemma") ? "dilemma" : DEFAULT_FORMAT;
     }
 
     /**
@@ -116,8 +119,8 @@ final class SessionApi {
      * when this server has it and the format takes it, else the first pack it takes, else the basis pack.
      */
     private String packFor(String formatId) {
-        if (!sessions.formats().has(formatId)) return DEFAULT_PACK;
-        Format format = sessions.formats().require(formatId);
+        if (!formats.has(formatId)) return DEFAULT_PACK;
+        Format format = formats.require(formatId);
         String own = format.defaultPack();
         if (own != null && sessions.content().pack(own).filter(format::accepts).isPresent()) return own;
         if (sessions.content().pack(DEFAULT_PACK).filter(format::accepts).isPresent()) return DEFAULT_PACK;
@@ -201,11 +204,11 @@ final class SessionApi {
 
     /** {@code GET /api/catalogue}: the formats and content packs a session can be made from. */
     void catalogue(RoutingContext ctx) {
-        JsonArray formats = new JsonArray();
-        for (Format f : sessions.formats().all()) {
+        JsonArray listed = new JsonArray();
+        for (Format f : formats.all()) {
             JsonArray fits = new JsonArray();
             sessions.content().all().stream().filter(f::accepts).forEach(p -> fits.add(p.id()));
-            formats.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())).put("packs", fits)
+            listed.add(new JsonObject().put("id", f.id()).put("title", EntityJson.text(f.title())).put("packs", fits)
                     .put("defaultPack", packFor(f.id())));
         }
         JsonArray packs = new JsonArray();
@@ -213,14 +216,14 @@ final class SessionApi {
             packs.add(new JsonObject().put("id", p.id()).put("title", EntityJson.text(p.title()))
                     .put("version", p.version()).put("builtIn", p.builtIn()).put("templates", LibraryApi.templates(p)));
         }
-        ApiErrors.json(ctx, 200, new JsonObject().put("formats", formats).put("packs", packs)
+        ApiErrors.json(ctx, 200, new JsonObject().put("formats", listed).put("packs", packs)
                 .put("defaultFormat", defaultFormat()).put("defaultPack", packFor(defaultFormat())));
     }
 
     /** {@code GET /api/formats/{format}/setup?pack=…}: what can be chosen for a session of this format from this pack. */
     void setup(RoutingContext ctx) {
         String format = ctx.pathParam("format");
-        if (!sessions.formats().has(format)) {
+        if (!formats.has(format)) {
             ApiErrors.send(ctx, 404, "not_found", "unknown format '" + format + "'", null);
             return;
         }
@@ -230,7 +233,7 @@ final class SessionApi {
             ApiErrors.send(ctx, 404, "not_found", "unknown content pack '" + pack + "'", null);
             return;
         }
-        ApiErrors.json(ctx, 200, sessions.formats().require(format).setup(p, sessions.content()));
+        ApiErrors.json(ctx, 200, formats.require(format).setup(p, sessions.content()));
     }
 
     private static String text(JsonObject body, String field, int limit, String fallback) {

@@ -1,10 +1,10 @@
 package nl.samenspel.session;
 
 import java.util.function.LongSupplier;
-import nl.samenspel.export.ReportData;
+import nl.samenspel.session.view.ReportData;
 import nl.samenspel.session.view.EventView;
 import nl.samenspel.session.view.SnapshotView;
-import nl.samenspel.store.JournalCodec;
+import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.SessionStore;
 
 /**

@@ -7,20 +7,19 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.samenspel.content.ContentLibrary;
-import nl.samenspel.format.Format;
-import nl.samenspel.format.Formats;
-import nl.samenspel.format.SessionSetup;
 import nl.samenspel.session.bus.ActorMessage;
 import nl.samenspel.session.bus.ActorReply;
 import nl.samenspel.session.bus.Addresses;
+import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.JournalEntry;
 import nl.samenspel.session.domain.SessionEvent.SessionCreated;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.SessionState;
-import nl.samenspel.store.JournalCodec;
+import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.SessionStore;
 
 /**
@@ -38,23 +37,21 @@ public final class Sessions {
     private final SessionRegistry registry;
     private final SessionStore store;
     private final JournalCodec codec;
-    private final Formats formats;
+    private final SessionPlanner planner;
+    private final Function<String, FormatRules> rules;
     private final ContentLibrary content;
     private final LongSupplier clock;
 
-    public Sessions(Vertx vertx, SessionRegistry registry, SessionStore store, JournalCodec codec, Formats formats,
-                    ContentLibrary content, LongSupplier clock) {
+    public Sessions(Vertx vertx, SessionRegistry registry, SessionStore store, JournalCodec codec, SessionPlanner planner,
+                    Function<String, FormatRules> rules, ContentLibrary content, LongSupplier clock) {
         this.vertx = vertx;
         this.registry = registry;
         this.store = store;
         this.codec = codec;
-        this.formats = formats;
+        this.planner = planner;
+        this.rules = rules;
         this.content = content;
         this.clock = clock;
-    }
-
-    public Formats formats() {
-        return formats;
     }
 
     public ContentLibrary content() {
@@ -66,8 +63,7 @@ public final class Sessions {
         return withPrevious(setup).compose(complete -> {
             SessionPlan plan;
             try {
-                Format format = formats.require(complete.format());
-                plan = format.plan(complete, content);
+                plan = planner.plan(complete);
             } catch (IllegalArgumentException e) {
                 return Future.failedFuture(e);
             }
@@ -100,7 +96,7 @@ public final class Sessions {
         String code = JoinCodes.random();
         SessionCreated created = new SessionCreated(code, plan, Tokens.hash(facilitatorToken),
                 Tokens.hash(projectorToken), clock.getAsLong());
-        JournalEntry first = new SessionState(formats::rules).create(created);
+        JournalEntry first = new SessionState(rules).create(created);
         return store.create(code, codec.encode(first))
                 .map(v -> {
                     LOG.info("session " + code + " created (" + plan.format() + ", pack " + plan.pack() + ")");

@@ -12,7 +12,7 @@ import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.format.Format;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.live.CommandDecoder;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.SessionEvent;

@@ -14,7 +14,7 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.RoleSet;
 import nl.samenspel.content.Text;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.agenda.Step;
 import nl.samenspel.session.domain.board.Column;

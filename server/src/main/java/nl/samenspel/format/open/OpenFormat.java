@@ -5,7 +5,7 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.Format;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import io.vertx.core.json.JsonObject;
 import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.Limits;

@@ -14,7 +14,7 @@ import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.format.Format;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.format.spearheads.SpearheadsContent.StepText;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
 import nl.samenspel.live.CommandDecoder;

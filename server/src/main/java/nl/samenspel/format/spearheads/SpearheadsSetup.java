@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.content.Text;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Aggregate;
 import nl.samenspel.format.spearheads.SpearheadsPlan.EarlierAction;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;

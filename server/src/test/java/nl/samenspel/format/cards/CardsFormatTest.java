@@ -100,7 +100,7 @@ class CardsFormatTest {
         assertTrue(format.accepts(cards));
         assertEquals(false, format.setup(basis).getBoolean("available"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> format.plan(
-                new nl.samenspel.format.SessionSetup("cards", "samenspel-basis", "x", null), CardsGame.CONTENT));
+                new nl.samenspel.session.SessionSetup("cards", "samenspel-basis", "x", null), CardsGame.CONTENT));
         assertTrue(e.getMessage().contains("no card game"), e.getMessage());
     }
 

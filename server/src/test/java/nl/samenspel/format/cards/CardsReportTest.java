@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.samenspel.export.MarkdownReport;
-import nl.samenspel.export.ReportData;
+import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.cards.CardsCommand.Answer;
 import nl.samenspel.format.cards.CardsCommand.Draw;
 import nl.samenspel.format.cards.CardsCommand.Finish;

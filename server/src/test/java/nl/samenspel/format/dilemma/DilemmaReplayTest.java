@@ -15,7 +15,7 @@ import nl.samenspel.session.domain.Principal;
 import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionState;
-import nl.samenspel.store.JournalCodec;
+import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.StoredEvent;
 import nl.samenspel.store.StoredSession;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import nl.samenspel.export.MarkdownReport;
-import nl.samenspel.export.ReportData;
+import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.dilemma.DilemmaCommand.AddLeading;
 import nl.samenspel.format.dilemma.DilemmaCommand.Choose;
 import nl.samenspel.format.dilemma.DilemmaCommand.NameValues;

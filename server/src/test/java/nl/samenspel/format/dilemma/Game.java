@@ -8,7 +8,7 @@ import java.util.Random;
 import nl.samenspel.Samenspel;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.format.Formats;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.json.Json;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Decision;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
-import nl.samenspel.export.Exports;
+import nl.samenspel.format.Exports;
 import nl.samenspel.export.Rendered;
 import nl.samenspel.format.spearheads.SpearheadsCommand.Rate;
 import nl.samenspel.format.spearheads.SpearheadsCommand.RevealThermometer;

@@ -12,7 +12,7 @@ import nl.samenspel.format.spearheads.SpearheadsCommand.ActionFields;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Principal;
 import nl.samenspel.session.domain.Rejection;
-import nl.samenspel.store.JournalCodec;
+import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.StoredEvent;
 import nl.samenspel.store.StoredSession;
 import org.junit.jupiter.api.Test;

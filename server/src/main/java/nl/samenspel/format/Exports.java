@@ -1,11 +1,12 @@
-package nl.samenspel.export;
+package nl.samenspel.format;
 
 import io.vertx.core.buffer.Buffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.samenspel.format.Format;
-import nl.samenspel.format.Formats;
+import nl.samenspel.export.Exporter;
+import nl.samenspel.export.MarkdownReport;
+import nl.samenspel.export.Rendered;
 
 /** Every export by name: the full report (Markdown, JSON) for all formats, plus each format's own. */
 public final class Exports {

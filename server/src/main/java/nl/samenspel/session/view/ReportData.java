@@ -1,16 +1,14 @@
-package nl.samenspel.export;
+package nl.samenspel.session.view;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.function.Function;
-import nl.samenspel.format.Format;
 import nl.samenspel.session.domain.Participant;
 import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.session.domain.board.Board;
 import nl.samenspel.session.domain.board.Column;
 import nl.samenspel.session.domain.board.Note;
 import nl.samenspel.session.domain.tables.Table;
-import nl.samenspel.session.view.EntityJson;
 
 /**
  * A session's results as data: the session, who took part (first names only), the tables,
@@ -19,9 +17,9 @@ import nl.samenspel.session.view.EntityJson;
  */
 public final class ReportData {
 
-    private final Function<String, Format> formats;
+    private final Function<String, FormatReport> formats;
 
-    public ReportData(Function<String, Format> formats) {
+    public ReportData(Function<String, FormatReport> formats) {
         this.formats = formats;
     }
 

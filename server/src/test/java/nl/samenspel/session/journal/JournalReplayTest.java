@@ -1,4 +1,4 @@
-package nl.samenspel.store;
+package nl.samenspel.session.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import java.util.Random;
 import nl.samenspel.Samenspel;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.format.Formats;
-import nl.samenspel.format.SessionSetup;
+import nl.samenspel.session.SessionSetup;
 import nl.samenspel.json.Json;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Decision;
@@ -21,6 +21,8 @@ import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.session.domain.board.Board;
+import nl.samenspel.store.StoredEvent;
+import nl.samenspel.store.StoredSession;
 import org.junit.jupiter.api.Test;
 
 /** The journal is the truth: replaying it, with or without a snapshot in between, gives the same session. */

@@ -1,4 +1,4 @@
-package nl.samenspel.format;
+package nl.samenspel.session;
 
 import io.vertx.core.json.JsonObject;
 

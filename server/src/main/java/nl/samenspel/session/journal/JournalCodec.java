@@ -1,4 +1,4 @@
-package nl.samenspel.store;
+package nl.samenspel.session.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +9,8 @@ import nl.samenspel.session.domain.FormatRules;
 import nl.samenspel.session.domain.JournalEntry;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionState;
+import nl.samenspel.store.StoredEvent;
+import nl.samenspel.store.StoredSession;
 
 /** How events and snapshots are written as text in the store, and read back. */
 public final class JournalCodec {
