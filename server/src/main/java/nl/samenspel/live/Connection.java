@@ -37,7 +37,7 @@ final class Connection implements IncomingMessages.Sink {
     private static final int WRITE_QUEUE_BYTES = 512 * 1024;
     private static final int ID_LIMIT = 64;
     /** Joins and attaches waiting behind one under way; the rate limit keeps this short anyway. */
-    private static final int HELLO_QUEUE = 16;
+    private static final int HELLO_QUEUE = 64;
 
     private final ServerWebSocket socket;
     private final LiveGateway gateway;
