@@ -1,5 +1,7 @@
 package nl.samenspel.live;
 
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
@@ -61,7 +63,19 @@ final class Connection implements IncomingMessages.Sink {
         socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
         socket.frameHandler(incoming::frame);
         socket.closeHandler(v -> close());
-        socket.exceptionHandler(e -> LOG.log(Level.FINE, "websocket error", e));
+        socket.exceptionHandler(this::onFailure);
+    }
+
+    /**
+     * The transport refuses a single frame above its limit before we see any of it; without
+     * this the client would only see the connection end, not why.
+     */
+    private void onFailure(Throwable e) {
+        if (e instanceof CorruptedWebSocketFrameException c && c.closeStatus() == WebSocketCloseStatus.MESSAGE_TOO_BIG) {
+            farTooLarge();
+        } else {
+            LOG.log(Level.FINE, "websocket error", e);
+        }
     }
 
     // --- what the client sends -----------------------------------------------------------------
