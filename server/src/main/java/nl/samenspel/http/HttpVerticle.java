@@ -119,6 +119,7 @@ public final class HttpVerticle extends VerticleBase {
                 .putHeader("content-type", "application/json")
                 .putHeader("cache-control", "no-store")
                 .end(new JsonObject().put("status", ar.succeeded() ? "ok" : "store unavailable")
-                        .put("liveConnections", gateway.connections()).encode()));
+                        .put("liveConnections", gateway.connections())
+                        .put("lagging", gateway.stats().toJson()).encode()));
     }
 }

@@ -1,12 +1,14 @@
 package nl.samenspel.live;
 
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,28 +23,33 @@ import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.view.Frames;
 
 /**
- * One client's websocket. Checks every frame at the edge (size, JSON, type, fields, rate),
- * attaches the client to a session as its principal, forwards commands to the session and
- * answers with ack or error, and passes on the session's frames this principal may see.
- * A client whose socket cannot keep up is not waited for: its frames are dropped and it gets
- * a fresh snapshot once its socket drains.
+ * One client's websocket. Checks every frame at the edge (size, UTF-8, JSON, type, fields,
+ * rate), attaches the client to a session as its principal, forwards commands to the session
+ * and answers every frame exactly once (ack, error, welcome or pong), and passes on the
+ * session's frames this principal may see.
+ *
+ * <p>A socket that cannot keep up is not waited for: the session's frames are skipped while
+ * its queue is full, and once it drains the client is caught up from the session's recent
+ * frames (a whole snapshot only when those are gone). Answers are never skipped: they are
+ * small, one per frame the client sent, and a client waits for them.
  */
-final class Connection {
+final class Connection implements IncomingMessages.Sink {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
     private static final int WRITE_QUEUE_BYTES = 512 * 1024;
     private static final int ID_LIMIT = 64;
+    /** Joins and attaches waiting behind one under way; the rate limit keeps this short anyway. */
+    private static final int HELLO_QUEUE = 64;
 
     private final ServerWebSocket socket;
     private final LiveGateway gateway;
     private final RateLimiter limiter;
-    private String code;
-    private Principal principal;
-    /** Frames up to this seq are in what the client already has. */
-    private long floor;
-    /** Frames that arrive while attaching, held until the welcome is sent. */
-    private List<ActorReply.Outbound> held;
-    private boolean lagging;
+    private final IncomingMessages incoming = new IncomingMessages(this);
+    /** The session and identity this connection speaks for; null before the first welcome. */
+    private Attachment current;
+    /** A join or attach under way; it replaces {@link #current} only when welcomed. */
+    private Attachment pending;
+    private final Deque<Runnable> hellos = new ArrayDeque<>();
     private boolean closed;
 
     Connection(ServerWebSocket socket, LiveGateway gateway) {
@@ -52,22 +59,53 @@ final class Connection {
     }
 
     void start() {
+        gateway.stats().opened();
         socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
-        socket.textMessageHandler(this::onText);
-        socket.binaryMessageHandler(b -> sendError(null, new Rejection("malformed_json", "frames must be JSON text", null)));
+        socket.frameHandler(incoming::frame);
         socket.closeHandler(v -> close());
-        socket.exceptionHandler(e -> LOG.log(Level.FINE, "websocket error", e));
+        socket.exceptionHandler(this::onFailure);
     }
 
-    private void onText(String text) {
-        if (text.length() > LiveGateway.MAX_FRAME / 3 && text.getBytes(StandardCharsets.UTF_8).length > LiveGateway.MAX_FRAME) {
-            sendError(null, new Rejection("frame_too_large", "a message may be at most 64 KiB", null));
-            return;
+    /**
+     * The transport refuses a single frame above its limit before we see any of it; without
+     * this the client would only see the connection end, not why.
+     */
+    private void onFailure(Throwable e) {
+        if (e instanceof CorruptedWebSocketFrameException c && c.closeStatus() == WebSocketCloseStatus.MESSAGE_TOO_BIG) {
+            farTooLarge();
+        } else {
+            LOG.log(Level.FINE, "websocket error", e);
         }
+    }
+
+    // --- what the client sends -----------------------------------------------------------------
+
+    @Override
+    public void binary() {
+        sendError(null, new Rejection("malformed_json", "frames must be JSON text", null));
+    }
+
+    @Override
+    public void tooLarge() {
+        sendError(null, new Rejection("frame_too_large", "a message may be at most 64 KiB", null));
+    }
+
+    @Override
+    public void farTooLarge() {
+        socket.close((short) 1009, "a message may be at most 64 KiB");
+    }
+
+    @Override
+    public void invalidUtf8() {
+        socket.close((short) 1007, "a text frame must be valid UTF-8");
+    }
+
+    @Override
+    public void text(String text) {
         JsonObject json;
         try {
-            json = new JsonObject(text);
-        } catch (DecodeException | ClassCastException e) {
+            json = JsonText.parse(text);
+        } catch (IllegalArgumentException e) {
             sendError(null, new Rejection("malformed_json", "the message is not a JSON object", null));
             return;
         }
@@ -101,13 +139,13 @@ final class Connection {
         if (token != null && !Tokens.wellFormed(token)) {
             throw Rejection.invalid("token", "a token has 22 to 64 letters, digits, '-' or '_'");
         }
-        attachTo(code, id, new ActorMessage.Join(id, name, token != null ? token : Tokens.random()));
+        hello(code, id, new ActorMessage.Join(id, name, token != null ? token : Tokens.random()));
     }
 
     private void attach(String id, Fields fields) {
         String code = code(fields);
         String token = fields.string("token", 128);
-        attachTo(code, id, new ActorMessage.Attach(id, token, fields.optionalLong("lastSeq", 0)));
+        hello(code, id, new ActorMessage.Attach(id, token, fields.optionalLong("lastSeq", 0)));
     }
 
     private static String code(Fields fields) {
@@ -118,12 +156,12 @@ final class Connection {
     }
 
     private void command(String id, String type, Fields fields) {
-        if (principal == null) throw Rejection.of("not_attached", "join or attach to a session first");
-        ActorMessage.Submit submit = new ActorMessage.Submit(principal.key(), id, gateway.commands().decode(type, fields));
-        String to = code;
-        gateway.sessions().ask(to, submit).onComplete(ar -> {
+        Attachment on = current;
+        if (on == null) throw Rejection.of("not_attached", "join or attach to a session first");
+        ActorMessage.Submit submit = new ActorMessage.Submit(on.principal.key(), id, gateway.commands().decode(type, fields));
+        gateway.sessions().ask(on.code, submit).onComplete(ar -> {
             if (ar.failed()) {
-                LOG.log(Level.WARNING, "command to " + to + " failed", ar.cause());
+                LOG.log(Level.WARNING, "command to " + on.code + " failed", ar.cause());
                 sendError(id, new Rejection("internal_error", "the server could not handle this; please retry", null));
             } else if (ar.result() instanceof ActorReply.Accepted a) {
                 write(Frames.ack(id, a.seq()));
@@ -133,20 +171,40 @@ final class Connection {
         });
     }
 
-    /** Joins the session's feed first, then asks the actor: nothing published in between is lost. */
-    private void attachTo(String code, String id, ActorMessage message) {
-        leave();
-        this.code = code;
-        this.held = new ArrayList<>();
+    // --- joining and attaching -----------------------------------------------------------------
+
+    /** One join or attach at a time, in the order sent, so each gets its own answer. */
+    private void hello(String code, String id, ActorMessage message) {
+        if (pending == null) {
+            attempt(code, id, message);
+        } else if (hellos.size() >= HELLO_QUEUE) {
+            throw Rejection.of("rate_limited", "too many joins at once; wait for the answers");
+        } else {
+            hellos.add(() -> attempt(code, id, message));
+        }
+    }
+
+    /**
+     * Joins the session's feed first, then asks the actor: nothing published in between is
+     * lost. The connection stays what it was until the welcome: a refused attempt changes nothing.
+     */
+    private void attempt(String code, String id, ActorMessage message) {
+        Attachment next = new Attachment(code);
+        next.held = new ArrayList<>();
+        pending = next;
         SessionFeed feed = gateway.feed(code);
         feed.add(this);
         Future<ActorReply> answer = feed.ready().compose(v -> gateway.sessions().ask(code, message));
         answer.onComplete(ar -> {
-            if (closed || !code.equals(this.code)) return;
+            pending = null;
+            if (closed) return;
             if (ar.succeeded() && ar.result() instanceof ActorReply.Attached a) {
-                welcome(a);
+                Attachment before = current;
+                current = next;
+                if (before != null) leaveFeedUnlessUsed(before.code);
+                welcome(next, a);
             } else {
-                leave();
+                leaveFeedUnlessUsed(code);
                 if (ar.succeeded() && ar.result() instanceof ActorReply.Rejected r) {
                     sendError(id, new Rejection(r.code(), r.message(), r.field()));
                 } else {
@@ -154,71 +212,114 @@ final class Connection {
                     sendError(id, new Rejection("internal_error", "the server could not attach you; please retry", null));
                 }
             }
+            Runnable waiting = hellos.poll();
+            if (waiting != null) waiting.run();
         });
     }
 
-    private void welcome(ActorReply.Attached attached) {
-        principal = Principal.fromKey(attached.principal());
-        floor = attached.seq();
-        lagging = false;
+    private void welcome(Attachment a, ActorReply.Attached attached) {
+        a.principal = Principal.fromKey(attached.principal());
+        a.floor = attached.seq();
+        a.lagging = false;
         write(attached.welcome());
         attached.missed().forEach(this::write);
-        List<ActorReply.Outbound> waiting = held;
-        held = null;
-        if (waiting != null) waiting.forEach(this::deliver);
+        releaseHeld(a);
     }
 
-    void deliver(ActorReply.Outbound out) {
-        if (held != null) {
-            held.add(out);
+    private void releaseHeld(Attachment a) {
+        List<ActorReply.Outbound> waiting = a.held;
+        a.held = null;
+        if (waiting != null) waiting.forEach(out -> forward(a, out));
+    }
+
+    // --- the session's frames ------------------------------------------------------------------
+
+    void deliver(String code, ActorReply.Outbound out) {
+        if (pending != null && pending.code.equals(code)) pending.held.add(out);
+        if (current != null && current.code.equals(code)) forward(current, out);
+    }
+
+    /** A change's frames go whole or not at all, so {@code floor} always marks a complete prefix. */
+    private void forward(Attachment a, ActorReply.Outbound out) {
+        if (closed) return;
+        if (a.held != null) {
+            a.held.add(out);
             return;
         }
-        if (principal == null || lagging) return;
+        if (a.lagging) return;
+        if (socket.writeQueueFull()) {
+            fallBehind(a);
+            return;
+        }
         for (Delivery d : out.deliveries()) {
-            if (d.seq() > floor && d.audience().includes(principal)) write(d.frame());
+            if (d.seq() > a.floor && d.audience().includes(a.principal)) write(d.frame());
+        }
+        a.floor = Math.max(a.floor, out.seq());
+    }
+
+    /**
+     * The socket's queue is full (a phone on a weak connection): skip frames until it drains,
+     * then ask the session for what was skipped. Frames that arrive while that answer is on its
+     * way are held, so the client gets everything once, in order. Catching up costs no more than
+     * the frames it replaces, so one catch-up cannot set off the next.
+     */
+    private void fallBehind(Attachment a) {
+        if (a.lagging) return;
+        a.lagging = true;
+        gateway.stats().fellBehind();
+        socket.drainHandler(v -> {
+            socket.drainHandler(null);
+            if (closed || current != a) return;
+            a.lagging = false;
+            a.held = new ArrayList<>();
+            gateway.sessions().ask(a.code, new ActorMessage.Resync(a.principal.key(), a.floor)).onComplete(ar -> {
+                if (closed || current != a) return;
+                if (ar.succeeded() && ar.result() instanceof ActorReply.Attached caught) {
+                    catchUp(a, caught);
+                } else {
+                    socket.close((short) 1011, "could not resynchronise");
+                }
+            });
+        });
+    }
+
+    private void catchUp(Attachment a, ActorReply.Attached caught) {
+        if (caught.resumed()) {
+            // Only the skipped frames: to the client this is as if it had never lagged.
+            gateway.stats().caughtUp();
+            caught.missed().forEach(this::write);
+            a.floor = Math.max(a.floor, caught.seq());
+            releaseHeld(a);
+        } else {
+            gateway.stats().resentSnapshot();
+            welcome(a, caught);
         }
     }
+
+    // --- writing -------------------------------------------------------------------------------
 
     private void write(Buffer frame) {
         if (closed) return;
-        if (socket.writeQueueFull()) {
-            fallBehind();
-            return;
-        }
         socket.writeFrame(TextFrames.of(frame));
-    }
-
-    /** The socket's queue is full (a phone on a weak connection): skip frames, then resynchronise it with a snapshot. */
-    private void fallBehind() {
-        if (lagging || principal == null) return;
-        lagging = true;
-        String key = principal.key();
-        String to = code;
-        socket.drainHandler(v -> {
-            socket.drainHandler(null);
-            if (closed || !to.equals(code)) return;
-            held = new ArrayList<>();
-            gateway.sessions().ask(to, new ActorMessage.Resync(key)).onComplete(ar -> {
-                if (closed || !to.equals(code)) return;
-                if (ar.succeeded() && ar.result() instanceof ActorReply.Attached a) welcome(a);
-                else socket.close((short) 1011, "could not resynchronise");
-            });
-        });
     }
 
     private void sendError(String id, Rejection r) {
         write(Frames.error(id, r.code(), r.getMessage(), r.field()));
     }
 
-    private void leave() {
-        if (code != null) gateway.leave(code, this);
-        code = null;
-        principal = null;
-        held = null;
+    private void leaveFeedUnlessUsed(String code) {
+        boolean used = (current != null && current.code.equals(code)) || (pending != null && pending.code.equals(code));
+        if (!used) gateway.leave(code, this);
     }
 
     private void close() {
+        if (closed) return;
         closed = true;
-        leave();
+        gateway.stats().closed();
+        hellos.clear();
+        if (current != null) gateway.leave(current.code, this);
+        if (pending != null) gateway.leave(pending.code, this);
+        current = null;
+        pending = null;
     }
 }

@@ -2,6 +2,8 @@ package nl.samenspel.live;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.session.domain.Rejection;
@@ -57,19 +59,37 @@ public final class Fields {
     public Integer optionalInteger(String name, int min, int max) {
         Object v = json.getValue(name);
         if (v == null) return null;
-        if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-            throw Rejection.invalid(name, name + " must be a whole number");
-        }
-        long value = n.longValue();
-        if (value < min || value > max) throw Rejection.invalid(name, name + " must be from " + min + " to " + max);
-        return (int) value;
+        return (int) whole(name, v, min, max);
     }
 
     public long optionalLong(String name, long fallback) {
         Object v = json.getValue(name);
         if (v == null) return fallback;
-        if (!(v instanceof Number n) || n.longValue() < 0) throw Rejection.invalid(name, name + " must be a number ≥ 0");
-        return n.longValue();
+        return whole(name, v, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * A whole number from min to max, checked exactly as sent: 18446744073709551617 is out of
+     * range (not wrapped to 1), 2.5 and 1e-400 are not whole (not rounded to 2 or 0).
+     */
+    private static long whole(String name, Object v, long min, long max) {
+        if (!(v instanceof Number n)) throw Rejection.invalid(name, name + " must be a whole number");
+        BigDecimal exact = exact(n);
+        if (exact == null || exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw Rejection.invalid(name, name + " must be a whole number");
+        }
+        if (exact.compareTo(BigDecimal.valueOf(min)) < 0 || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw Rejection.invalid(name, name + " must be from " + min + " to " + max);
+        }
+        return exact.longValueExact();
+    }
+
+    private static BigDecimal exact(Number n) {
+        if (n instanceof BigDecimal d) return d;
+        if (n instanceof BigInteger i) return new BigDecimal(i);
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) return BigDecimal.valueOf(n.longValue());
+        double d = n.doubleValue();
+        return Double.isFinite(d) ? new BigDecimal(d) : null;
     }
 
     public boolean bool(String name) {

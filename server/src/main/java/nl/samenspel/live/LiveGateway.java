@@ -18,7 +18,10 @@ public final class LiveGateway {
     public static final String PATH = "/live";
     /** The largest frame a client may send. */
     public static final int MAX_FRAME = 64 * 1024;
-    /** Frames above this are cut off by the transport itself; between the two, the client gets an error. */
+    /**
+     * Messages up to this size get the error {@code frame_too_large}; above it the connection is
+     * closed with 1009, by the gateway or (for a single frame) by the transport itself.
+     */
     public static final int TRANSPORT_LIMIT = 256 * 1024;
 
     private final Vertx vertx;
@@ -27,6 +30,7 @@ public final class LiveGateway {
     private final Config config;
     private final LongSupplier clock;
     private final Map<String, SessionFeed> feeds = new HashMap<>();
+    private final LiveStats stats;
 
     public LiveGateway(Vertx vertx, Sessions sessions, CommandCodec commands, Config config, LongSupplier clock) {
         this.vertx = vertx;
@@ -34,6 +38,7 @@ public final class LiveGateway {
         this.commands = commands;
         this.config = config;
         this.clock = clock;
+        this.stats = LiveStats.of(vertx);
     }
 
     public void accept(ServerWebSocket socket) {
@@ -57,8 +62,12 @@ public final class LiveGateway {
         if (feed != null && feed.remove(connection)) feeds.remove(code);
     }
 
-    /** How many live connections this event loop holds (for metrics and tests). */
-    public int connections() {
-        return feeds.values().stream().mapToInt(SessionFeed::size).sum();
+    /** Open websockets on /live across every event loop, attached or not (for /health). */
+    public long connections() {
+        return stats.openSockets();
+    }
+
+    public LiveStats stats() {
+        return stats;
     }
 }

@@ -22,7 +22,7 @@ final class SessionFeed {
     SessionFeed(Vertx vertx, String code) {
         this.consumer = vertx.eventBus().consumer(Addresses.out(code), message -> {
             if (message.body() instanceof ActorReply.Outbound out) {
-                for (Connection c : new ArrayList<>(connections)) c.deliver(out);
+                for (Connection c : new ArrayList<>(connections)) c.deliver(code, out);
             }
         });
     }

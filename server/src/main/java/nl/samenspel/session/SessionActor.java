@@ -183,7 +183,7 @@ public final class SessionActor extends VerticleBase {
             Buffer frame = missed.isPresent()
                     ? Frames.welcome(messageId, seq, you, token, null, sent)
                     : Frames.welcome(messageId, seq, you, token, snapshot, sent);
-            message.reply(new Attached(who.key(), seq, frame, missed.orElse(List.of())));
+            message.reply(new Attached(who.key(), seq, frame, missed.orElse(List.of()), missed.isPresent()));
         }, message);
     }
 
@@ -193,7 +193,7 @@ public final class SessionActor extends VerticleBase {
             message.reply(new Rejected("bad_token", "you are no longer in this session", null));
             return;
         }
-        welcome(message, who, null, 0, null);
+        welcome(message, who, null, resync.lastSeq(), null);
     }
 
     private void inspect(Message<ActorMessage> message, Inspect inspect) {

@@ -229,4 +229,40 @@ class BadInputTest {
                 .getString("code"));
         assertNothingChanged();
     }
+
+    @Test
+    void numbersAreCheckedAsSentNeverWrappedOrRounded() {
+        String[][] cases = {
+            {"step.goto", "index", "18446744073709551617"}, // 2^64 + 1: wrapped, it would be step 1
+            {"step.goto", "index", "1e-400"}, // read as a double, it would be 0
+            {"step.goto", "index", "0.5"},
+            {"step.goto", "index", "-1"},
+            {"step.goto", "index", "1e400"},
+            {"step.goto", "index", "\"1\""},
+            {"timer.start", "seconds", "18446744073709551676"}, // wrapped, it would be 60
+            {"timer.start", "seconds", "60.000000000000000001"},
+            {"tables.arrange", "maxSize", "4294967299"}, // 2^32 + 3
+            {"timer.extend", "seconds", "-9223372036854775809"},
+        };
+        int n = 0;
+        for (String[] c : cases) {
+            String id = "num" + n++;
+            facilitator.sendRaw("{\"type\":\"" + c[0] + "\",\"id\":\"" + id + "\",\"" + c[1] + "\":" + c[2] + "}");
+            JsonObject e = facilitator.reply(id);
+            assertEquals("invalid_field", e.getString("code"), String.join(" ", c) + ": " + e);
+            assertEquals(c[1], e.getString("field"));
+        }
+        for (String lastSeq : List.of("18446744073709551617", "-1", "1e-400", "2.5")) {
+            LiveClient c = server.client();
+            c.sendRaw("{\"type\":\"attach\",\"id\":\"a\",\"code\":\"" + code + "\",\"token\":\"" + facilitatorToken
+                    + "\",\"lastSeq\":" + lastSeq + "}");
+            JsonObject e = c.reply("a");
+            assertEquals("invalid_field", e.getString("code"), lastSeq + ": " + e);
+            assertEquals("lastSeq", e.getString("field"));
+            c.close();
+        }
+        // Written another way, a whole number in range is still that number.
+        facilitator.sendRaw("{\"type\":\"tables.arrange\",\"id\":\"exact\",\"maxSize\":2.0}");
+        assertEquals("ack", facilitator.reply("exact").getString("type"));
+    }
 }

@@ -3,6 +3,9 @@ package nl.samenspel.testing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +46,35 @@ public final class LiveClient implements AutoCloseable {
     }
 
     public static LiveClient connect(Vertx vertx, int port) {
-        WebSocketClient client = vertx.createWebSocketClient();
-        WebSocket socket = TestServer.await(client.connect(port, "localhost", "/live"));
+        // A snapshot of a busy session is larger than Vert.x's default limit of 64 KiB per frame.
+        return connect(vertx, new WebSocketClientOptions().setMaxFrameSize(16 << 20).setMaxMessageSize(16 << 20),
+                new WebSocketConnectOptions().setPort(port));
+    }
+
+    /** With the given options, e.g. a small receive buffer, or an Origin header. */
+    public static LiveClient connect(Vertx vertx, WebSocketClientOptions options, WebSocketConnectOptions connect) {
+        WebSocketClient client = vertx.createWebSocketClient(options);
+        WebSocket socket = TestServer.await(client.connect(connect.setHost("localhost").setURI("/live")));
         return new LiveClient(client, socket);
+    }
+
+    /** Stops reading from the socket, as a phone whose wifi stalls: the server's frames pile up. */
+    public void pause() {
+        socket.pause();
+    }
+
+    public void resume() {
+        socket.resume();
+    }
+
+    /** Sends a raw websocket frame (binary, fragments, bytes that are not UTF-8). */
+    public void sendFrame(WebSocketFrame frame) {
+        TestServer.await(socket.writeFrame(frame));
+    }
+
+    /** The close status the server sent, once closed (null before). */
+    public Short closeStatus() {
+        return socket.closeStatusCode();
     }
 
     public static String newId() {

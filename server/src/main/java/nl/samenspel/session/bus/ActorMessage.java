@@ -13,8 +13,11 @@ public sealed interface ActorMessage {
 
     record Submit(String principal, String messageId, Command command) implements ActorMessage {}
 
-    /** A fresh snapshot for a client whose connection fell behind and dropped frames. */
-    record Resync(String principal) implements ActorMessage {}
+    /**
+     * A client whose connection fell behind and skipped frames after {@code lastSeq}: the frames
+     * it missed when they are still kept, a fresh snapshot otherwise.
+     */
+    record Resync(String principal, long lastSeq) implements ActorMessage {}
 
     /** The session's report data (for exports); needs the facilitator token. */
     record Report(String token) implements ActorMessage {}

@@ -8,8 +8,11 @@ import nl.samenspel.session.view.Audience;
 /** What a session actor answers or publishes. */
 public sealed interface ActorReply {
 
-    /** Attached as {@code principal}: the {@code welcome} frame, then the frames missed since the client's last seq. */
-    record Attached(String principal, long seq, Buffer welcome, List<Buffer> missed) implements ActorReply {}
+    /**
+     * Attached as {@code principal}: the {@code welcome} frame, then the frames missed since the
+     * client's last seq; {@code resumed} when those frames replace a snapshot (the welcome has none).
+     */
+    record Attached(String principal, long seq, Buffer welcome, List<Buffer> missed, boolean resumed) implements ActorReply {}
 
     /** The command is durable and applied; {@code seq} is where the session is now. */
     record Accepted(long seq) implements ActorReply {}

@@ -1,0 +1,123 @@
+package nl.samenspel.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A refused join or attach is answered and changes nothing, the connection's identity included. */
+class RefusedHelloTest {
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    private String code;
+    private String facilitatorToken;
+    private LiveClient facilitator;
+    private LiveClient anna;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void session() {
+        JsonObject created = server.createSession(new JsonObject().put("format", "open"));
+        code = created.getString("code");
+        facilitatorToken = created.getString("facilitatorToken");
+        facilitator = server.client();
+        facilitator.attach(code, facilitatorToken, 0);
+        anna = server.client();
+        anna.join(code, "Anna");
+    }
+
+    @AfterEach
+    void close() {
+        facilitator.close();
+        anna.close();
+    }
+
+    private JsonObject hello(LiveClient c, JsonObject message) {
+        return c.reply(c.send(message));
+    }
+
+    /** Anna is still Anna: her command is hers, and the session's events still reach her. */
+    private void assertStillAttached(String note) {
+        JsonObject reply = anna.command("note.add", new JsonObject().put("board", "plenary").put("column", "ideas")
+                .put("text", note));
+        assertEquals("ack", reply.getString("type"), reply.encode());
+        facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "F " + note));
+        anna.event("note.upserted", d -> ("F " + note).equals(d.getJsonObject("note").getString("text")));
+    }
+
+    @Test
+    void aRefusedJoinOrAttachLeavesAnAttachedConnectionAsItWas() {
+        JsonObject unknown = hello(anna, new JsonObject().put("type", "join").put("code", "ZZZZZZ").put("name", "Anna"));
+        assertEquals("unknown_session", unknown.getString("code"));
+        assertStillAttached("na onbekende code");
+        JsonObject noName = hello(anna, new JsonObject().put("type", "join").put("code", code).put("name", "  "));
+        assertEquals("invalid_field", noName.getString("code"));
+        assertStillAttached("na lege naam");
+        JsonObject wrongToken = hello(anna, new JsonObject().put("type", "attach").put("code", code)
+                .put("token", "not-a-token-of-this-session"));
+        assertEquals("bad_token", wrongToken.getString("code"));
+        assertStillAttached("na verkeerd token");
+        JsonObject otherSession = hello(anna, new JsonObject().put("type", "attach").put("code", "ZZZZZZ")
+                .put("token", facilitatorToken));
+        assertEquals("unknown_session", otherSession.getString("code"));
+        assertStillAttached("na andere sessie");
+    }
+
+    @Test
+    void backToBackRefusedJoinsAndAttachesEachGetTheirAnswer() {
+        for (LiveClient c : List.of(server.client(), anna)) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ids.add(c.send(new JsonObject().put("type", "join").put("code", "ZZZZZ" + (char) ('A' + i)).put("name", "Piet")));
+            }
+            for (int i = 0; i < 10; i++) {
+                ids.add(c.send(new JsonObject().put("type", "attach").put("code", code).put("token", "wrong-token-" + i)));
+            }
+            for (int i = 0; i < 20; i++) {
+                JsonObject answer = c.reply(ids.get(i));
+                assertEquals(i < 10 ? "unknown_session" : "bad_token", answer.getString("code"), answer.encode());
+            }
+            c.send(new JsonObject().put("type", "ping").put("t", 1));
+            c.next(f -> "pong".equals(f.getString("type")));
+            for (String id : ids) {
+                assertEquals(1, c.seen().stream().filter(f -> id.equals(f.getString("id"))).count(), "answers to " + id);
+            }
+            if (c != anna) c.close();
+        }
+        assertStillAttached("na twintig weigeringen");
+    }
+
+    @Test
+    void aSecondAttachSwitchesIdentityOnlyWhenWelcomed() {
+        LiveClient c = server.client();
+        c.join(code, "Bert");
+        JsonObject welcome = c.attach(code, facilitatorToken, 0);
+        assertEquals("welcome", welcome.getString("type"));
+        assertEquals("facilitator", welcome.getJsonObject("you").getString("role"));
+        // Now the facilitator: a facilitator-only command is accepted.
+        c.ack("tables.arrange", new JsonObject());
+        c.close();
+    }
+}
