@@ -31,9 +31,7 @@ import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
 import nl.samenspel.store.JournalCodec;
 import nl.samenspel.store.SessionStore;
-import nl.samenspel.store.sqlite.SqliteContentStore;
-import nl.samenspel.store.sqlite.SqliteDatabase;
-import nl.samenspel.store.sqlite.SqliteSessionStore;
+import nl.samenspel.store.Storage;
 import nl.samenspel.store.ContentStore;
 import nl.samenspel.content.Library;
 
@@ -49,13 +47,16 @@ public final class Samenspel {
     private final Sessions sessions;
     private final SessionRegistry registry;
     private final int port;
+    private final String storage;
 
-    private Samenspel(Vertx vertx, SessionStore store, Sessions sessions, SessionRegistry registry, int port) {
+    private Samenspel(Vertx vertx, SessionStore store, Sessions sessions, SessionRegistry registry, int port,
+                      String storage) {
         this.vertx = vertx;
         this.store = store;
         this.sessions = sessions;
         this.registry = registry;
         this.port = port;
+        this.storage = storage;
     }
 
     /** In the order the start page lists them: the three workshop formats, then the open session. */
@@ -101,23 +102,18 @@ public final class Samenspel {
 
     /** @param foundations from {@link Foundations#load()}, started as early as possible */
     public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations) {
-        SqliteDatabase db;
-        try {
-            db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
-        } catch (Exception e) {
-            return Future.failedFuture(e);
-        }
-        return Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
-                .compose(f -> wire(vertx, config, f, db))
-                .onFailure(e -> db.close());
+        return Storage.open(vertx, config, nanos -> {}).compose(storage ->
+                Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
+                        .compose(f -> wire(vertx, config, f, storage))
+                        .onFailure(e -> storage.close()));
     }
 
-    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, SqliteDatabase db) {
+    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, Storage storage) {
         LongSupplier clock = System::currentTimeMillis;
         Formats formats = f.formats();
         Json json = f.json();
-        SessionStore store = new SqliteSessionStore(db);
-        ContentStore packs = new SqliteContentStore(db);
+        SessionStore store = storage.sessions();
+        ContentStore packs = storage.content();
         LocalCodec.registerAll(vertx.eventBus());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
@@ -138,7 +134,7 @@ public final class Samenspel {
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))
-                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port()));
+                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port(), storage.description()));
     }
 
     /** Actors look for idleness every minute, or more often when the idle time is short. */
@@ -148,6 +144,11 @@ public final class Samenspel {
 
     public int port() {
         return port;
+    }
+
+    /** Which store this server writes to, for the start-up log line. */
+    public String storage() {
+        return storage;
     }
 
     public Sessions sessions() {
