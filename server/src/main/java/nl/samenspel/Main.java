@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentCheck;
 import nl.samenspel.content.Library;
+import nl.samenspel.ops.Metrics;
 import nl.samenspel.store.Storage;
 
 /** Starts Samenspel: {@code java -jar samenspel.jar [--port=8080] [--dataDir=data] …} (see README). */
@@ -61,8 +62,9 @@ public final class Main {
             }
         }
         var foundations = Samenspel.Foundations.load();
-        Vertx vertx = Vertx.vertx();
-        Samenspel.start(vertx, config, foundations).onComplete(ar -> {
+        Metrics metrics = new Metrics();
+        Vertx vertx = metrics.vertx();
+        Samenspel.start(vertx, config, foundations, metrics).onComplete(ar -> {
             if (ar.failed()) {
                 log.severe("Samenspel could not start: " + (ar.cause().getMessage() != null ? ar.cause().getMessage() : ar.cause()));
                 vertx.close();

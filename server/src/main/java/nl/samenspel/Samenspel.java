@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -21,6 +22,7 @@ import nl.samenspel.format.spearheads.SpearheadsFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
 import nl.samenspel.live.CommandCodec;
+import nl.samenspel.ops.Metrics;
 import nl.samenspel.session.Retention;
 import nl.samenspel.session.SessionRegistry;
 import nl.samenspel.session.SessionRuntime;
@@ -102,13 +104,22 @@ public final class Samenspel {
 
     /** @param foundations from {@link Foundations#load()}, started as early as possible */
     public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations) {
-        return Storage.open(vertx, config, nanos -> {}).compose(storage ->
+        return start(vertx, config, foundations, new Metrics());
+    }
+
+    /**
+     * @param metrics where the server's meters go; build {@code vertx} with {@link Metrics#vertx()}
+     *                to have Vert.x's own meters there too
+     */
+    public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations,
+                                          Metrics metrics) {
+        return Storage.open(vertx, config, metrics::groupCommitted).compose(storage ->
                 Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
-                        .compose(f -> wire(vertx, config, f, storage))
+                        .compose(f -> wire(vertx, config, f, storage, metrics))
                         .onFailure(e -> storage.close()));
     }
 
-    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, Storage storage) {
+    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, Storage storage, Metrics metrics) {
         LongSupplier clock = System::currentTimeMillis;
         Formats formats = f.formats();
         Json json = f.json();
@@ -121,7 +132,7 @@ public final class Samenspel {
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
-                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry);
+                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics);
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec, formats, f.content(), clock);
         CommandCodec commands = new CommandCodec(formats.commands());
@@ -129,9 +140,12 @@ public final class Samenspel {
         new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
         Library library = new Library(f.content(), packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
+        List<HttpVerticle> servers = new CopyOnWriteArrayList<>();
+        metrics.gauges(registry::size, () -> servers.stream().mapToInt(HttpVerticle::connections).sum());
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock);
+                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock, metrics);
                     first.compareAndSet(null, v);
+                    servers.add(v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))
                 .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port(), storage.description()));

@@ -15,6 +15,7 @@ import nl.samenspel.content.Library;
 import nl.samenspel.export.Exports;
 import nl.samenspel.live.CommandCodec;
 import nl.samenspel.live.LiveGateway;
+import nl.samenspel.ops.Metrics;
 import nl.samenspel.session.Sessions;
 import nl.samenspel.store.SessionStore;
 
@@ -28,11 +29,12 @@ public final class HttpVerticle extends VerticleBase {
     private final Exports exports;
     private final Library library;
     private final LongSupplier clock;
+    private final Metrics metrics;
     private HttpServer server;
     private LiveGateway gateway;
 
     public HttpVerticle(Config config, Sessions sessions, SessionStore store, CommandCodec commands, Exports exports,
-                        Library library, LongSupplier clock) {
+                        Library library, LongSupplier clock, Metrics metrics) {
         this.config = config;
         this.sessions = sessions;
         this.store = store;
@@ -40,6 +42,7 @@ public final class HttpVerticle extends VerticleBase {
         this.exports = exports;
         this.library = library;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -65,11 +68,19 @@ public final class HttpVerticle extends VerticleBase {
         return server.actualPort();
     }
 
+    /** Open live websockets on this event loop. */
+    public int connections() {
+        return gateway == null ? 0 : gateway.connections();
+    }
+
     private Router router() {
         Router router = Router.router(vertx);
         SessionApi api = new SessionApi(sessions, config, exports);
         router.route().handler(this::securityHeaders);
         router.get("/health").handler(this::health);
+        router.get("/ready").handler(this::ready);
+        router.get("/metrics").handler(ctx -> ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+                .putHeader("cache-control", "no-store").end(metrics.scrape()));
         router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);
         router.get("/api/sessions/:code").handler(api::get);
         router.get("/api/sessions/:code/qr.svg").handler(api::qr);
@@ -109,13 +120,22 @@ public final class HttpVerticle extends VerticleBase {
         ctx.next();
     }
 
-    /** 200 when the store can write now; 503 otherwise. */
+    /**
+     * Alive: this process answers. It does not ask the store, so an orchestrator does not
+     * restart every node while only the database is away; {@code /ready} says that.
+     */
     private void health(RoutingContext ctx) {
+        ctx.response().putHeader("content-type", "application/json").putHeader("cache-control", "no-store")
+                .end(new JsonObject().put("status", "ok").put("liveConnections", gateway.connections()).encode());
+    }
+
+    /** 200 when the store can write now, so a load balancer sends this node work; 503 otherwise. */
+    private void ready(RoutingContext ctx) {
         store.probe().onComplete(ar -> ctx.response()
                 .setStatusCode(ar.succeeded() ? 200 : 503)
                 .putHeader("content-type", "application/json")
                 .putHeader("cache-control", "no-store")
-                .end(new JsonObject().put("status", ar.succeeded() ? "ok" : "store unavailable")
-                        .put("liveConnections", gateway.connections()).encode()));
+                .end(new JsonObject().put("status", ar.succeeded() ? "ready" : "store unavailable")
+                        .put("store", ar.succeeded()).put("liveConnections", gateway.connections()).encode()));
     }
 }

@@ -33,8 +33,8 @@ class PgServerTest {
         }
     }
 
-    private static int health(TestServer server) {
-        return TestServer.await(server.http.get(server.port(), "localhost", "/health").send()).statusCode();
+    private static int ready(TestServer server) {
+        return TestServer.await(server.http.get(server.port(), "localhost", "/ready").send()).statusCode();
     }
 
     @Test
@@ -47,17 +47,17 @@ class PgServerTest {
             LiveClient anna = server.client();
             token = anna.join(created.getString("code"), "Anna").getString("token");
             assertEquals("ack", anna.reply(anna.send(note("n1", "Voor de storing"))).getString("type"));
-            assertEquals(200, health(server));
+            assertEquals(200, ready(server));
 
             pg.stop();
             try {
                 JsonObject refused = anna.reply(anna.send(note("n2", "Tijdens de storing")));
                 assertEquals("storage_unavailable", refused.getString("code"), refused.encode());
-                assertEquals(503, health(server));
+                assertEquals(503, ready(server));
             } finally {
                 pg.start();
             }
-            Await.until("the server writes again", Duration.ofSeconds(20), () -> health(server) == 200);
+            Await.until("the server writes again", Duration.ofSeconds(20), () -> ready(server) == 200);
             // The client re-sends as it would after any error; once the session is back it is applied once.
             AtomicReference<JsonObject> answer = new AtomicReference<>();
             Await.until("the re-sent note is acknowledged", Duration.ofSeconds(20), () -> {
