@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentCheck;
 import nl.samenspel.content.Library;
-import nl.samenspel.store.sqlite.SqliteContentStore;
-import nl.samenspel.store.sqlite.SqliteDatabase;
+import nl.samenspel.ops.Metrics;
+import nl.samenspel.store.Storage;
 
 /** Starts Samenspel: {@code java -jar samenspel.jar [--port=8080] [--dataDir=data] …} (see README). */
 public final class Main {
@@ -22,11 +22,14 @@ public final class Main {
         Vertx vertx = Vertx.vertx();
         try {
             Samenspel.Foundations f = Samenspel.Foundations.load().join();
-            if (Files.exists(config.databaseFile())) {
-                SqliteDatabase db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
-                new Library(f.content(), new SqliteContentStore(db), f.json().records(), System::currentTimeMillis)
-                        .loadOrganisationPacks().await();
-                db.close().await();
+            if (config.postgresStorage() || Files.exists(config.databaseFile())) {
+                Storage storage = Storage.open(vertx, config, nanos -> {}).await();
+                try {
+                    new Library(f.content(), storage.content(), f.json().records(), System::currentTimeMillis)
+                            .loadOrganisationPacks().await();
+                } finally {
+                    storage.close().await();
+                }
             }
             return ContentCheck.run(f.content(), extra, System.out);
         } catch (Exception e) {
@@ -59,10 +62,11 @@ public final class Main {
             }
         }
         var foundations = Samenspel.Foundations.load();
-        Vertx vertx = Vertx.vertx();
-        Samenspel.start(vertx, config, foundations).onComplete(ar -> {
+        Metrics metrics = new Metrics();
+        Vertx vertx = metrics.vertx();
+        Samenspel.start(vertx, config, foundations, metrics).onComplete(ar -> {
             if (ar.failed()) {
-                log.severe("Samenspel could not start: " + ar.cause());
+                log.severe("Samenspel could not start: " + (ar.cause().getMessage() != null ? ar.cause().getMessage() : ar.cause()));
                 vertx.close();
                 System.exit(1);
                 return;
@@ -70,7 +74,7 @@ public final class Main {
             Samenspel app = ar.result();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close().await()));
             log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s), %d ms after the JVM started",
-                    config.host(), app.port(), config.publicUrl(), config.databaseFile().toAbsolutePath(), sinceJvmStart()));
+                    config.host(), app.port(), config.publicUrl(), app.storage(), sinceJvmStart()));
         });
     }
 }

@@ -21,6 +21,8 @@ import nl.samenspel.format.spearheads.SpearheadsFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
 import nl.samenspel.live.CommandCodec;
+import nl.samenspel.live.LiveStats;
+import nl.samenspel.ops.Metrics;
 import nl.samenspel.session.Retention;
 import nl.samenspel.session.SessionRegistry;
 import nl.samenspel.session.SessionRuntime;
@@ -31,9 +33,7 @@ import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
 import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.store.SessionStore;
-import nl.samenspel.store.sqlite.SqliteContentStore;
-import nl.samenspel.store.sqlite.SqliteDatabase;
-import nl.samenspel.store.sqlite.SqliteSessionStore;
+import nl.samenspel.store.Storage;
 import nl.samenspel.store.ContentStore;
 import nl.samenspel.content.Library;
 
@@ -49,13 +49,16 @@ public final class Samenspel {
     private final Sessions sessions;
     private final SessionRegistry registry;
     private final int port;
+    private final String storage;
 
-    private Samenspel(Vertx vertx, SessionStore store, Sessions sessions, SessionRegistry registry, int port) {
+    private Samenspel(Vertx vertx, SessionStore store, Sessions sessions, SessionRegistry registry, int port,
+                      String storage) {
         this.vertx = vertx;
         this.store = store;
         this.sessions = sessions;
         this.registry = registry;
         this.port = port;
+        this.storage = storage;
     }
 
     /** In the order the start page lists them: the three workshop formats, then the open session. */
@@ -101,23 +104,27 @@ public final class Samenspel {
 
     /** @param foundations from {@link Foundations#load()}, started as early as possible */
     public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations) {
-        SqliteDatabase db;
-        try {
-            db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
-        } catch (Exception e) {
-            return Future.failedFuture(e);
-        }
-        return Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
-                .compose(f -> wire(vertx, config, f, db))
-                .onFailure(e -> db.close());
+        return start(vertx, config, foundations, new Metrics());
     }
 
-    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, SqliteDatabase db) {
+    /**
+     * @param metrics where the server's meters go; build {@code vertx} with {@link Metrics#vertx()}
+     *                to have Vert.x's own meters there too
+     */
+    public static Future<Samenspel> start(Vertx vertx, Config config, CompletableFuture<Foundations> foundations,
+                                          Metrics metrics) {
+        return Storage.open(vertx, config, metrics::groupCommitted).compose(storage ->
+                Future.fromCompletionStage(foundations, vertx.getOrCreateContext())
+                        .compose(f -> wire(vertx, config, f, storage, metrics))
+                        .onFailure(e -> storage.close()));
+    }
+
+    private static Future<Samenspel> wire(Vertx vertx, Config config, Foundations f, Storage storage, Metrics metrics) {
         LongSupplier clock = System::currentTimeMillis;
         Formats formats = f.formats();
         Json json = f.json();
-        SessionStore store = new SqliteSessionStore(db);
-        ContentStore packs = new SqliteContentStore(db);
+        SessionStore store = storage.sessions();
+        ContentStore packs = storage.content();
         LocalCodec.registerAll(vertx.eventBus());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
@@ -125,7 +132,7 @@ public final class Samenspel {
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
-                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry);
+                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics);
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec,
                 setup -> formats.require(setup.format()).plan(setup, f.content()), formats::rules, f.content(), clock);
@@ -134,12 +141,14 @@ public final class Samenspel {
         new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
         Library library = new Library(f.content(), packs, json.records(), clock);
         AtomicReference<HttpVerticle> first = new AtomicReference<>();
+        LiveStats live = LiveStats.of(vertx);
+        metrics.gauges(registry::size, () -> (int) live.openSockets());
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, formats, store, commands, exports, library, clock);
+                    HttpVerticle v = new HttpVerticle(config, sessions, formats, store, commands, exports, library, clock, metrics);
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))
-                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port()));
+                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port(), storage.description()));
     }
 
     /** Actors look for idleness every minute, or more often when the idle time is short. */
@@ -149,6 +158,11 @@ public final class Samenspel {
 
     public int port() {
         return port;
+    }
+
+    /** Which store this server writes to, for the start-up log line. */
+    public String storage() {
+        return storage;
     }
 
     public Sessions sessions() {

@@ -29,11 +29,46 @@ public record Config(
         int commandsPerSecond,
         int commandBurst,
         String passcode,
-        int httpInstances) {
+        int httpInstances,
+        Postgres postgres) {
 
     public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
             "retentionDays", "idleUnloadSeconds", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
-            "httpInstances"};
+            "httpInstances", "pgUrl", "pgUser", "pgPassword", "cluster"};
+
+    /**
+     * Where the PostgreSQL store lives, from {@code --pgUrl=postgresql://host:5432/database}.
+     * The password never appears in {@link #toString()} or in {@link #where()}, so it cannot leak into a log.
+     */
+    public record Postgres(String host, int port, String database, String user, String password) {
+
+        private static final java.util.regex.Pattern URL =
+                java.util.regex.Pattern.compile("(?:jdbc:)?postgres(?:ql)?://([^/:?#]+)(?::(\\d{1,5}))?/([^/?#]+)");
+
+        static Postgres parse(String url, String user, String password) {
+            java.util.regex.Matcher m = URL.matcher(url.trim());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("pgUrl must look like postgresql://host:5432/database, not '" + url + "'");
+            }
+            int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
+            if (port < 1 || port > 65535) throw new IllegalArgumentException("the port in pgUrl must be 1 to 65535");
+            return new Postgres(m.group(1), port, m.group(3), user, password);
+        }
+
+        public String jdbcUrl() {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        }
+
+        /** Host and database, for error messages: never the password. */
+        public String where() {
+            return "host " + host + ":" + port + ", database " + database;
+        }
+
+        @Override
+        public String toString() {
+            return "Postgres[" + where() + ", user " + user + "]";
+        }
+    }
 
     public static Config defaults() {
         return from(new JsonObject());
@@ -74,14 +109,25 @@ public record Config(
                 integer(json, "commandsPerSecond", 10),
                 integer(json, "commandBurst", 40),
                 json.getString("passcode", null),
-                integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())));
+                integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())),
+                Postgres.parse(json.getString("pgUrl", "postgresql://localhost:5432/samenspel"),
+                        json.getString("pgUser", "samenspel"), json.getString("pgPassword", null)));
         c.check();
+        if (bool(json, "cluster")) {
+            throw new IllegalArgumentException(c.storage.equals("sqlite")
+                    ? "cluster needs storage=postgres: an SQLite file belongs to one node"
+                    : "cluster is not available in this version yet; run one node on PostgreSQL");
+        }
         return c;
+    }
+
+    public boolean postgresStorage() {
+        return storage.equals("postgres");
     }
 
     private void check() {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535");
-        if (!storage.equals("sqlite")) throw new IllegalArgumentException("storage must be 'sqlite' (PostgreSQL follows)");
+        if (!storage.matches("sqlite|postgres")) throw new IllegalArgumentException("storage must be 'sqlite' or 'postgres', not '" + storage + "'");
         if (!sqliteSync.matches("FULL|NORMAL|EXTRA")) throw new IllegalArgumentException("sqliteSync must be FULL, NORMAL or EXTRA");
         if (retentionDays < 1) throw new IllegalArgumentException("retentionDays must be at least 1");
         if (idleUnloadSeconds < 1) throw new IllegalArgumentException("idleUnloadSeconds must be at least 1");
@@ -95,7 +141,7 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadSeconds,
-                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances);
+                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, postgres);
     }
 
     private static int integer(JsonObject json, String key, int fallback) {
@@ -106,6 +152,15 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
         }
+    }
+
+    private static boolean bool(JsonObject json, String key) {
+        Object v = json.getValue(key);
+        if (v == null) return false;
+        String text = v.toString().trim().toLowerCase(Locale.ROOT);
+        if (text.equals("true")) return true;
+        if (text.equals("false")) return false;
+        throw new IllegalArgumentException(key + " must be true or false, not '" + v + "'");
     }
 
     /** A mistyped setting is an error, not a silent default. */

@@ -16,6 +16,7 @@ import nl.samenspel.format.Exports;
 import nl.samenspel.format.Formats;
 import nl.samenspel.live.CommandCodec;
 import nl.samenspel.live.LiveGateway;
+import nl.samenspel.ops.Metrics;
 import nl.samenspel.session.Sessions;
 import nl.samenspel.store.SessionStore;
 
@@ -30,11 +31,12 @@ public final class HttpVerticle extends VerticleBase {
     private final Exports exports;
     private final Library library;
     private final LongSupplier clock;
+    private final Metrics metrics;
     private HttpServer server;
     private LiveGateway gateway;
 
     public HttpVerticle(Config config, Sessions sessions, Formats formats, SessionStore store, CommandCodec commands,
-                        Exports exports, Library library, LongSupplier clock) {
+                        Exports exports, Library library, LongSupplier clock, Metrics metrics) {
         this.config = config;
         this.sessions = sessions;
         this.formats = formats;
@@ -43,6 +45,7 @@ public final class HttpVerticle extends VerticleBase {
         this.exports = exports;
         this.library = library;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -73,6 +76,9 @@ public final class HttpVerticle extends VerticleBase {
         SessionApi api = new SessionApi(sessions, formats, config, exports);
         router.route().handler(this::securityHeaders);
         router.get("/health").handler(this::health);
+        router.get("/ready").handler(this::ready);
+        router.get("/metrics").handler(ctx -> ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+                .putHeader("cache-control", "no-store").end(metrics.scrape()));
         router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);
         router.get("/api/sessions/:code").handler(api::get);
         router.get("/api/sessions/:code/qr.svg").handler(api::qr);
@@ -112,14 +118,23 @@ public final class HttpVerticle extends VerticleBase {
         ctx.next();
     }
 
-    /** 200 when the store can write now; 503 otherwise. */
+    /**
+     * Alive: this process answers. It does not ask the store, so an orchestrator does not
+     * restart every node while only the database is away; {@code /ready} says that.
+     */
     private void health(RoutingContext ctx) {
+        ctx.response().putHeader("content-type", "application/json").putHeader("cache-control", "no-store")
+                .end(new JsonObject().put("status", "ok").put("liveConnections", gateway.connections())
+                        .put("lagging", gateway.stats().toJson()).encode());
+    }
+
+    /** 200 when the store can write now, so a load balancer sends this node work; 503 otherwise. */
+    private void ready(RoutingContext ctx) {
         store.probe().onComplete(ar -> ctx.response()
                 .setStatusCode(ar.succeeded() ? 200 : 503)
                 .putHeader("content-type", "application/json")
                 .putHeader("cache-control", "no-store")
-                .end(new JsonObject().put("status", ar.succeeded() ? "ok" : "store unavailable")
-                        .put("liveConnections", gateway.connections())
-                        .put("lagging", gateway.stats().toJson()).encode()));
+                .end(new JsonObject().put("status", ar.succeeded() ? "ready" : "store unavailable")
+                        .put("store", ar.succeeded()).put("liveConnections", gateway.connections()).encode()));
     }
 }

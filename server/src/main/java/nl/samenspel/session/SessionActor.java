@@ -110,7 +110,7 @@ public final class SessionActor extends VerticleBase {
     private void onMessage(Message<ActorMessage> message) {
         lastUse = now();
         if (broken) {
-            message.reply(new Rejected("storage_unavailable", "the session is being reloaded; please retry", null));
+            answer(message, new Rejected("storage_unavailable", "the session is being reloaded; please retry", null));
             return;
         }
         ActorMessage body = message.body();
@@ -123,15 +123,16 @@ public final class SessionActor extends VerticleBase {
     }
 
     private void submit(Message<ActorMessage> message, Submit submit) {
+        long arrived = System.nanoTime();
         Principal who = Principal.fromKey(submit.principal());
         if (who instanceof Principal.Participant p && state.participants().find(p.id()).map(Participant::removed).orElse(true)) {
-            message.reply(new Rejected("bad_token", "you are no longer in this session", null));
+            answer(message, new Rejected("bad_token", "you are no longer in this session", null));
             return;
         }
         OptionalLong done = submit.messageId() == null ? OptionalLong.empty()
                 : state.commands().seqOf(who.key(), submit.messageId());
         if (done.isPresent()) {
-            whenDurable(() -> message.reply(new Accepted(done.getAsLong())), message);
+            whenDurable(() -> answer(message, new Accepted(done.getAsLong())), message);
             return;
         }
         List<Delivery> deliveries = new ArrayList<>();
@@ -139,19 +140,20 @@ public final class SessionActor extends VerticleBase {
                 decision(), entry -> deliveries.addAll(frames(entry))));
         if (entries == null) return;
         long seq = state.seq();
-        persist(entries, deliveries, () -> message.reply(new Accepted(seq)), message);
+        persist(entries, deliveries, () -> answer(message, new Accepted(seq)), message, arrived);
     }
 
     private void attach(Message<ActorMessage> message, Attach attach) {
         Optional<Principal> who = identify(Tokens.hash(attach.token()));
         if (who.isEmpty()) {
-            message.reply(new Rejected("bad_token", "this token does not belong to session " + code, null));
+            answer(message, new Rejected("bad_token", "this token does not belong to session " + code, null));
             return;
         }
         welcome(message, who.get(), attach.messageId(), attach.lastSeq(), null);
     }
 
     private void join(Message<ActorMessage> message, Join join) {
+        long arrived = System.nanoTime();
         String tokenHash = Tokens.hash(join.token());
         Optional<Principal> known = identify(tokenHash);
         if (known.isPresent()) {
@@ -164,7 +166,7 @@ public final class SessionActor extends VerticleBase {
                 decision(), entry -> deliveries.addAll(frames(entry))));
         if (entries == null) return;
         Principal newcomer = Principal.fromKey(entries.get(0).principal());
-        persist(entries, deliveries, () -> {}, null);
+        persist(entries, deliveries, () -> {}, null, arrived);
         welcome(message, newcomer, join.messageId(), 0, join.token());
     }
 
@@ -183,14 +185,14 @@ public final class SessionActor extends VerticleBase {
             Buffer frame = missed.isPresent()
                     ? Frames.welcome(messageId, seq, you, token, null, sent)
                     : Frames.welcome(messageId, seq, you, token, snapshot, sent);
-            message.reply(new Attached(who.key(), seq, frame, missed.orElse(List.of()), missed.isPresent()));
+            answer(message, new Attached(who.key(), seq, frame, missed.orElse(List.of()), missed.isPresent()));
         }, message);
     }
 
     private void resync(Message<ActorMessage> message, Resync resync) {
         Principal who = Principal.fromKey(resync.principal());
         if (who instanceof Principal.Participant p && state.participants().find(p.id()).map(Participant::removed).orElse(true)) {
-            message.reply(new Rejected("bad_token", "you are no longer in this session", null));
+            answer(message, new Rejected("bad_token", "you are no longer in this session", null));
             return;
         }
         welcome(message, who, null, resync.lastSeq(), null);
@@ -199,20 +201,20 @@ public final class SessionActor extends VerticleBase {
     private void inspect(Message<ActorMessage> message, Inspect inspect) {
         if (!facilitator(message, inspect.token())) return;
         JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR);
-        whenDurable(() -> message.reply(new Inspected(snapshot)), message);
+        whenDurable(() -> answer(message, new Inspected(snapshot)), message);
     }
 
     private void report(Message<ActorMessage> message, ActorMessage.Report report) {
         if (!facilitator(message, report.token())) return;
         JsonObject data = runtime.reports().collect(state);
         String format = state.plan().format();
-        whenDurable(() -> message.reply(new Reported(format, data)), message);
+        whenDurable(() -> answer(message, new Reported(format, data)), message);
     }
 
     /** True when the token is the facilitator's; otherwise answers {@code bad_token}. */
     private boolean facilitator(Message<ActorMessage> message, String token) {
         if (token != null && state.isFacilitatorToken(Tokens.hash(token))) return true;
-        message.reply(new Rejected("bad_token", "the facilitator token is missing or wrong", null));
+        answer(message, new Rejected("bad_token", "the facilitator token is missing or wrong", null));
         return false;
     }
 
@@ -237,10 +239,10 @@ public final class SessionActor extends VerticleBase {
             return entries;
         } catch (Rejection r) {
             if (state.seq() != before) crash(r);
-            if (message != null) message.reply(new Rejected(r.code(), r.getMessage(), r.field()));
+            if (message != null) answer(message, new Rejected(r.code(), r.getMessage(), r.field()));
         } catch (RuntimeException e) {
             crash(e);
-            if (message != null) message.reply(new Rejected("internal_error", "the server could not do this", null));
+            if (message != null) answer(message, new Rejected("internal_error", "the server could not do this", null));
         }
         return null;
     }
@@ -255,7 +257,7 @@ public final class SessionActor extends VerticleBase {
 
     /** Writes entries to the journal; once durable, publishes their frames and calls {@code onDurable}. */
     private void persist(List<JournalEntry> entries, List<Delivery> deliveries, Runnable onDurable,
-                         Message<ActorMessage> message) {
+                         Message<ActorMessage> message, long arrived) {
         if (entries.isEmpty()) {
             whenDurable(onDurable, message);
             return;
@@ -263,26 +265,38 @@ public final class SessionActor extends VerticleBase {
         long upTo = entries.get(entries.size() - 1).seq();
         List<StoredEvent> stored = entries.stream().map(runtime.codec()::encode).toList();
         inFlight++;
+        long writing = System.nanoTime();
         Future<Void> write = runtime.store().append(code, stored);
         tail = write;
         write.onComplete(ar -> {
             inFlight--;
+            runtime.metrics().journalled(System.nanoTime() - writing);
             if (ar.failed()) {
                 crash(ar.cause());
-                if (message != null) message.reply(storageUnavailable());
+                if (message != null) answer(message, storageUnavailable());
                 return;
             }
             recent.add(upTo, deliveries);
-            if (!deliveries.isEmpty()) vertx.eventBus().publish(Addresses.out(code), new Outbound(upTo, deliveries));
+            if (!deliveries.isEmpty()) {
+                vertx.eventBus().publish(Addresses.out(code), new Outbound(upTo, deliveries));
+                runtime.metrics().fannedOut(System.nanoTime() - arrived);
+            }
             onDurable.run();
             if (upTo - snapshotSeq >= runtime.snapshotEvery() && inFlight == 0) snapshotIfBehind();
         });
     }
 
+    /** Every answer goes out here, so the metrics count acknowledgements and rejections by code. */
+    private void answer(Message<ActorMessage> message, Object reply) {
+        if (reply instanceof Accepted) runtime.metrics().accepted();
+        else if (reply instanceof Rejected r) runtime.metrics().rejected(r.code());
+        message.reply(reply);
+    }
+
     private void whenDurable(Runnable action, Message<ActorMessage> message) {
         tail.onComplete(ar -> {
             if (ar.succeeded() && !broken) action.run();
-            else if (message != null) message.reply(storageUnavailable());
+            else if (message != null) answer(message, storageUnavailable());
         });
     }
 
@@ -333,11 +347,12 @@ public final class SessionActor extends VerticleBase {
 
     private void expire() {
         if (broken) return;
+        long arrived = System.nanoTime();
         List<Delivery> deliveries = new ArrayList<>();
         Consumer<JournalEntry> collect = entry -> deliveries.addAll(frames(entry));
         List<JournalEntry> entries = run(null, () -> state.execute(Principal.SERVER, null, new Command.ExpireTimer(),
                 decision(), collect));
-        if (entries != null) persist(entries, deliveries, () -> {}, null);
+        if (entries != null) persist(entries, deliveries, () -> {}, null, arrived);
     }
 
     // --- unloading ---------------------------------------------------------------------------

@@ -17,5 +17,6 @@ import nl.samenspel.store.SessionStore;
  */
 public record SessionRuntime(SessionStore store, JournalCodec codec, SnapshotView snapshots, EventView events, ReportData reports,
                              LongSupplier clock, double timeScale, int recentChanges, long idleCheckMs,
-                             long idleUnloadMs, int snapshotEvery, SessionRegistry registry) {
+                             long idleUnloadMs, int snapshotEvery, SessionRegistry registry,
+                             SessionMetrics metrics) {
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,37 @@ class ConfigTest {
     @Test
     void theContentCheckIsAnOptionToo() {
         assertEquals(8080, Config.load(new String[] {"--check-content"}, Map.of()).port());
+    }
+
+    @Test
+    void postgresIsChosenByFlagEnvironmentOrFileAndItsPasswordNeverPrints() throws Exception {
+        Path file = dir.resolve("samenspel.json");
+        Files.writeString(file, "{\"pgUser\": \"uit-bestand\"}");
+        Config c = Config.load(new String[] {"--config=" + file, "--storage=postgres", "--pgUrl=postgresql://db.local:6543/zorg"},
+                Map.of("SAMENSPEL_PG_PASSWORD", "geheim"));
+        assertTrue(c.postgresStorage());
+        assertEquals("jdbc:postgresql://db.local:6543/zorg", c.postgres().jdbcUrl());
+        assertEquals("uit-bestand", c.postgres().user());
+        assertEquals("geheim", c.postgres().password());
+        assertEquals("host db.local:6543, database zorg", c.postgres().where());
+        assertFalse(c.toString().contains("geheim"), c.toString());
+        assertEquals(5432, Config.load(new String[] {"--pgUrl=postgres://h/d"}, Map.of()).postgres().port());
+    }
+
+    @Test
+    void aBadPostgresAddressOrStorageIsRefused() {
+        IllegalArgumentException url = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(new String[] {"--storage=postgres", "--pgUrl=mysql://h/d"}, Map.of()));
+        assertTrue(url.getMessage().startsWith("pgUrl must look like postgresql://host:5432/database"), url.getMessage());
+        IllegalArgumentException storage = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(new String[] {"--storage=oracle"}, Map.of()));
+        assertTrue(storage.getMessage().contains("'sqlite' or 'postgres'"), storage.getMessage());
+    }
+
+    @Test
+    void aClusterOnSqliteIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(new String[] {"--cluster"}, Map.of()));
+        assertEquals("cluster needs storage=postgres: an SQLite file belongs to one node", e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.samenspel.Samenspel;
 import nl.samenspel.config.Config;
+import nl.samenspel.ops.Metrics;
 
 /** A whole Samenspel server in this JVM, on a free port, with its data in a folder of the test's. */
 public final class TestServer implements AutoCloseable {
@@ -38,8 +39,9 @@ public final class TestServer implements AutoCloseable {
         int port = freePort();
         JsonObject json = new JsonObject().put("port", port).put("publicUrl", "http://localhost:" + port)
                 .put("httpInstances", 1).put("dataDir", dataDir.toString()).put("sqliteSync", "NORMAL").mergeIn(settings);
-        Vertx vertx = Vertx.vertx();
-        Samenspel app = await(Samenspel.start(vertx, Config.from(json), Samenspel.Foundations.load(contentFolder)));
+        Metrics metrics = new Metrics();
+        Vertx vertx = metrics.vertx();
+        Samenspel app = await(Samenspel.start(vertx, Config.from(json), Samenspel.Foundations.load(contentFolder), metrics));
         return new TestServer(vertx, app, dataDir);
     }
 

@@ -1,4 +1,4 @@
-package nl.samenspel.store;
+package nl.samenspel.session.journal;
 
 import java.util.HashMap;
 import java.util.Map;
