@@ -1,5 +1,6 @@
-// The participant's role envelope: closed until tapped, then the secret role; after the
-// table's reveal, everyone's role at the table.
+// The participant's role envelope: closed until tapped, then the role (secret until the
+// table's reveal, or open to the table from the start); once the table may see them,
+// everyone's role at the table.
 
 import { h, replace } from './dom.js';
 import { t, text } from './i18n.js';
@@ -50,7 +51,7 @@ export function createEnvelope({ send, toast }) {
       h('span', { class: 'envelope__flap', attrs: { 'aria-hidden': 'true' } }),
       h('span', { class: 'envelope__seal', attrs: { 'aria-hidden': 'true' }, text: String(table.number) }),
       h('span', { class: 'envelope__label', text: t('env.tapToOpen') })));
-      parts.push(h('p', { class: 'muted small', text: t('env.closedHint') }));
+      parts.push(h('p', { class: 'muted small', text: t(env.revealed ? 'env.closedHintOpen' : 'env.closedHint') }));
     } else if (state.role) {
       const key = `${round}:${state.role.id}`;
       const fresh = key !== shownRole;

@@ -42,9 +42,16 @@ const strings = {
     sideB: 'B',
     versus: 'tegenover',
     readMore: 'Lees de situatie',
-    drawHint: 'Tik op de envelop hierboven en lees je perspectief. Houd het nog even voor jezelf.',
+    drawHint_open: 'Tik op de envelop hierboven en neem je rol. Je tafel ziet meteen wie vanuit welk perspectief praat.',
+    drawHint_choose: 'Kies hieronder een perspectief dat nog vrij is aan je tafel.',
+    drawHint_secret: 'Tik op de envelop hierboven en lees je perspectief. Houd het nog even voor jezelf.',
+    pickHeading: 'Kies je perspectief',
+    pickHelp: 'Eerst komen deze perspectieven aan tafel: {list}. Is je tafel groter, dan kiest wie overblijft een ander.',
+    pickTaken: 'gekozen door {name}',
+    pickYours: 'jouw perspectief',
+    pickLater: 'eerst de perspectieven hierboven',
     valuesHeading: 'Wat vind jij belangrijk?',
-    valuesHelp: 'Kies de waarden die er vanuit jouw perspectief toe doen (hoogstens {n}). Tik op een waarde voor uitleg.',
+    valuesHelp: 'Kies de waarden die er vanuit je perspectief toe doen, en die ook dicht bij jezelf liggen (hoogstens {n}). Tik op een waarde voor uitleg.',
     valuesCount: '{x} van {n} gekozen',
     valuesMax: 'Je kunt er hoogstens {n} kiezen. Haal er eerst een weg.',
     other: 'Anders…',
@@ -57,7 +64,7 @@ const strings = {
     saved: 'Bewaard',
     saving: 'Bezig met bewaren…',
     chooseHeading: 'Wat zou jij kiezen?',
-    chooseHelp: 'Op basis van wat je deelde en hoorde. Een tussenweg mag ook.',
+    chooseHelp: 'Neem mee wat je zelf zei en wat je van de anderen hoorde. Een tussenweg mag ook.',
     reasonLabel: 'In één zin: waarom? (mag leeg)',
     yourValues: 'Jouw waarden',
     nothingYet: 'nog niets',
@@ -88,7 +95,7 @@ const strings = {
     tableN: 'Tafel {n}',
     noValues: 'Nog geen waarden genoemd.',
     nudgeTitle: 'Een seintje van de begeleider',
-    nudge_draw: 'Open je envelop en lees je perspectief.',
+    nudge_draw: 'Neem je perspectief en lees het.',
     nudge_share: 'Kies de waarden die voor jou belangrijk zijn.',
     nudge_choose: 'Maak je keuze: A, B of een tussenweg.',
     nudge_lead: 'Spreek af welke waarden leidend waren en zet ze op de flip-over.',
@@ -136,6 +143,10 @@ const strings = {
     tableSizeMin: 'Tafelgrootte: minstens',
     tableSizeMax: 'hoogstens',
     roleSet: 'Rollen in de envelop',
+    roleMode: 'Hoe komt ieder aan een perspectief?',
+    roleMode_open: 'Open: rollen uit de envelop, de tafel ziet ze meteen (zoals in het spel)',
+    roleMode_choose: 'Zelf kiezen: ieder kiest een vrij perspectief',
+    roleMode_secret: 'Geheim tot de onthulling (onze variant, met een extra stap)',
     autoRun: 'Stappen van een ronde lopen vanzelf door',
     roles: '{n} rollen',
     step_intro: 'Welkom en spelregel',
@@ -143,10 +154,11 @@ const strings = {
     step_share: 'Waarden delen',
     step_choose: 'Keuze maken',
     step_lead: 'Leidende waarden',
-    step_reveal: 'Onthullen en terugblikken',
+    step_reveal: 'Onthullen (alleen bij geheime rollen)',
     step_plenary: 'Plenair',
     // a template's choices, as the content library lists them
     'setup.rounds': 'Rondes',
+    'setup.roleMode': 'Perspectieven',
     'setup.dilemmas': 'Dilemma’s',
     'setup.roundMinutes': 'Minuten per ronde',
     'setup.timings': 'Tijd per stap',
@@ -172,9 +184,16 @@ const strings = {
     sideB: 'B',
     versus: 'versus',
     readMore: 'Read the situation',
-    drawHint: 'Tap the envelope above and read your perspective. Keep it to yourself for now.',
+    drawHint_open: 'Tap the envelope above and take your role. Your table sees at once who speaks from which perspective.',
+    drawHint_choose: 'Pick a perspective below that is still free at your table.',
+    drawHint_secret: 'Tap the envelope above and read your perspective. Keep it to yourself for now.',
+    pickHeading: 'Pick your perspective',
+    pickHelp: 'These perspectives come to the table first: {list}. At a larger table, whoever is left picks another.',
+    pickTaken: 'taken by {name}',
+    pickYours: 'your perspective',
+    pickLater: 'the perspectives above first',
     valuesHeading: 'What matters to you?',
-    valuesHelp: 'Pick the values that matter from your perspective (at most {n}). Tap a value for its meaning.',
+    valuesHelp: 'Pick the values that matter from your perspective and that are close to you as well (at most {n}). Tap a value for its meaning.',
     valuesCount: '{x} of {n} chosen',
     valuesMax: 'You can pick at most {n}. Take one away first.',
     other: 'Other…',
@@ -187,7 +206,7 @@ const strings = {
     saved: 'Saved',
     saving: 'Saving…',
     chooseHeading: 'What would you choose?',
-    chooseHelp: 'Based on what you shared and heard. A middle way is fine too.',
+    chooseHelp: 'Take in what you said yourself and what you heard from the others. A middle way is fine too.',
     reasonLabel: 'In one sentence: why? (optional)',
     yourValues: 'Your values',
     nothingYet: 'nothing yet',
@@ -218,7 +237,7 @@ const strings = {
     tableN: 'Table {n}',
     noValues: 'No values named yet.',
     nudgeTitle: 'A nudge from the facilitator',
-    nudge_draw: 'Open your envelope and read your perspective.',
+    nudge_draw: 'Take your perspective and read it.',
     nudge_share: 'Pick the values that matter to you.',
     nudge_choose: 'Make your choice: A, B or a middle way.',
     nudge_lead: 'Agree which values led and put them on the flip-over.',
@@ -263,6 +282,10 @@ const strings = {
     tableSizeMin: 'Table size: at least',
     tableSizeMax: 'at most',
     roleSet: 'Roles in the envelope',
+    roleMode: 'How does everyone get a perspective?',
+    roleMode_open: 'Open: roles from the envelope, the table sees them at once (as in the game)',
+    roleMode_choose: 'Pick your own: everyone picks a free perspective',
+    roleMode_secret: 'Secret until the reveal (our variant, with an extra step)',
     autoRun: 'The steps of a round run by themselves',
     roles: '{n} roles',
     step_intro: 'Welcome and the rule',
@@ -270,7 +293,7 @@ const strings = {
     step_share: 'Share values',
     step_choose: 'Make a choice',
     step_lead: 'Leading values',
-    step_reveal: 'Reveal and look back',
+    step_reveal: 'Reveal (secret roles only)',
     step_plenary: 'Plenary',
     'setup.rounds': 'Rounds',
     'setup.dilemmas': 'Dilemmas',
@@ -279,6 +302,7 @@ const strings = {
     'setup.minTableSize': 'At least per table',
     'setup.maxTableSize': 'At most per table',
     'setup.roleSet': 'Roles',
+    'setup.roleMode': 'Perspectives',
     'setup.autoRun': 'Steps run by themselves',
   },
 };
@@ -817,8 +841,53 @@ function leadSection(f, state, round, myTable, ctx) {
     draft.message ? h('p', { class: 'dlm-error', attrs: { role: 'alert' }, text: draft.message }) : null);
 }
 
-/** Who at my table named what and chose what (they say it aloud anyway); roles once revealed. */
-function tableSection(f, state, round, myTable, me, ctx, { withRoles = false } = {}) {
+/**
+ * Where people choose their perspective: the role set's roles, the ones taken at my table
+ * marked with who took them, and the core perspectives first (the server checks the same).
+ */
+let pickMessage = null;
+function pickSection(state, myTable, me, ctx) {
+  const set = state.roleSet;
+  const table = findTable(state, myTable);
+  if (!set || !table) return null;
+  const env = state.envelopes[myTable] || {};
+  const held = env.roles || {};
+  const mine = held[me] || null;
+  const takenBy = {};
+  for (const [pid, role] of Object.entries(held)) if (pid !== me) takenBy[role] = pid;
+  const core = set.core || [];
+  const free = set.roles.map((r) => r.id).filter((id) => !takenBy[id]);
+  const extrasTaken = Object.values(takenBy).filter((id) => !core.includes(id)).length;
+  const extrasOpen = Math.max(0, (table.seats || []).length - core.length);
+  const allowed = free.filter((id) => core.includes(id) || extrasTaken < extrasOpen);
+  const coreTitles = core.map((id) => roleById(state, id)).filter(Boolean).map((r) => ctx.text(r.title));
+  const buttons = set.roles.map((r) => {
+    const by = takenBy[r.id];
+    const isMine = r.id === mine;
+    const open = isMine || (allowed.includes(r.id) || (!allowed.length && !by));
+    const note = isMine ? t(ctx, 'pickYours') : by ? t(ctx, 'pickTaken', { name: labelOf(state, by) }) : open ? '' : t(ctx, 'pickLater');
+    return h('button', {
+      type: 'button', class: ['dlm-pick', isMine && 'is-on'], testid: 'dilemma-pick', data: { role: r.id },
+      disabled: !open, attrs: { 'aria-pressed': isMine ? 'true' : 'false' },
+      on: {
+        click: () => {
+          pickMessage = null;
+          ctx.send('dilemma.pick', { role: r.id }).catch((e) => { pickMessage = e.message; rerender(); });
+        },
+      },
+    },
+    h('strong', { class: 'dlm-pick__title', text: ctx.text(r.title) }),
+    note ? h('span', { class: 'dlm-pick__note', text: note }) : null);
+  });
+  return h('section', { class: 'dlm-block', testid: 'dilemma-picks' },
+    h('h3', { class: 'dlm-block__title', text: t(ctx, 'pickHeading') }),
+    coreTitles.length ? h('p', { class: 'dlm-help', text: t(ctx, 'pickHelp', { list: coreTitles.join(', ') }) }) : null,
+    h('div', { class: 'dlm-picks' }, buttons),
+    pickMessage ? h('p', { class: 'dlm-error', attrs: { role: 'alert' }, text: pickMessage }) : null);
+}
+
+/** Who at my table named what and chose what (they say it aloud anyway); roles once the table may see them. */
+function tableSection(f, state, round, myTable, me, ctx, { withRoles = false, heading = null } = {}) {
   const table = findTable(state, myTable);
   if (!table) return null;
   const env = state.envelopes[myTable];
@@ -840,7 +909,7 @@ function tableSection(f, state, round, myTable, me, ctx, { withRoles = false } =
       e && e.reason ? h('p', { class: 'dlm-mate__reason', text: `${sideText(f, round, e.choice, ctx)} — ${e.reason}` }) : null);
   });
   return h('section', { class: 'dlm-block', testid: 'dilemma-table' },
-    h('h3', { class: 'dlm-block__title', text: withRoles ? t(ctx, 'revealHeading') : t(ctx, 'atYourTable') }),
+    h('h3', { class: 'dlm-block__title', text: heading || t(ctx, 'atYourTable') }),
     withRoles && !(env && env.revealed) ? h('p', { class: 'dlm-muted', text: t(ctx, 'revealWait') }) : null,
     h('ul', { class: 'dlm-mates' }, rows));
 }
@@ -889,13 +958,23 @@ function participantNode(state, f, ctx) {
     parts.push(ruleStrip(f, ctx));
     // While choosing, the sides are the choice buttons below.
     parts.push(dilemmaCard(f, round, ctx, { compact: !['draw', 'share'].includes(step.kind), withSides: step.kind !== 'choose' }));
-    if (step.kind === 'draw') parts.push(h('p', { class: 'dlm-pointer', text: `↑ ${t(ctx, 'drawHint')}` }));
+    const mode = f.roleMode || 'secret';
+    const env = myTable ? state.envelopes[myTable] : null;
+    const unpicked = mode === 'choose' && myTable && !(env && env.roles && env.roles[me]);
+    if (step.kind === 'draw') {
+      parts.push(h('p', { class: 'dlm-pointer', testid: 'dilemma-draw-hint', text: `${mode === 'choose' ? '↓' : '↑'} ${t(ctx, `drawHint_${mode}`)}` }));
+    }
+    // People who choose pick in the draw step; a latecomer without a perspective picks in any step.
+    if (mode === 'choose' && myTable && (step.kind === 'draw' || unpicked)) parts.push(pickSection(state, myTable, me, ctx));
     if (step.kind === 'share') parts.push(valuesSection(f, ctx));
     if (step.kind === 'choose') parts.push(chooseSection(f, round, ctx));
     if (step.kind === 'lead' && myTable) parts.push(leadSection(f, state, round, myTable, ctx));
-    if (['share', 'choose', 'lead'].includes(step.kind) && myTable) parts.push(tableSection(f, state, round, myTable, me, ctx));
+    // Unless roles are secret the table knows who speaks from which perspective.
+    if (['share', 'choose', 'lead'].includes(step.kind) && myTable) {
+      parts.push(tableSection(f, state, round, myTable, me, ctx, { withRoles: mode !== 'secret' }));
+    }
     if (step.kind === 'reveal' && myTable) {
-      parts.push(tableSection(f, state, round, myTable, me, ctx, { withRoles: true }));
+      parts.push(tableSection(f, state, round, myTable, me, ctx, { withRoles: true, heading: t(ctx, 'revealHeading') }));
       const notes = leadingNotes(state, myTable, round);
       if (notes.length) {
         parts.push(h('section', { class: 'dlm-block' },
@@ -1062,6 +1141,7 @@ function startingChoices(setup, given) {
   if (within(given.minTableSize, limits.tableSize)) d.minTableSize = given.minTableSize;
   if (within(given.maxTableSize, limits.tableSize)) d.maxTableSize = given.maxTableSize;
   if (setup.roleSets.some((r) => r.id === given.roleSet)) d.roleSet = given.roleSet;
+  if ((setup.roleModes || []).includes(given.roleMode)) d.roleMode = given.roleMode;
   if (typeof given.autoRun === 'boolean') d.autoRun = given.autoRun;
   return d;
 }
@@ -1071,10 +1151,16 @@ function setupPanel(setup, ctx) {
   const d = startingChoices(setup, ctx && ctx.options);
   const tt = (key, params) => ctx.t(`dilemma.${key}`, params);
   const [minRounds, maxRounds] = setup.limits.rounds;
-  const roundKinds = setup.steps.filter((s) => s.inRound).map((s) => s.kind);
+  const modes = setup.roleModes || [];
+  const roleMode = modes.length ? h('select', { id: 'dlm-setup-mode', class: 'select', testid: 'dlm-setup-mode' },
+    modes.map((m) => h('option', { value: m, text: tt(`roleMode_${m}`), selected: m === (d.roleMode || 'open') }))) : null;
+  const mode = () => (roleMode ? roleMode.value : 'secret');
+  // The reveal step belongs to the secret variant only.
+  const inMode = (s) => !s.secretOnly || mode() === 'secret';
+  const roundKinds = () => setup.steps.filter((s) => s.inRound && inMode(s)).map((s) => s.kind);
   const defaults = {};
   for (const s of setup.steps) defaults[s.kind] = s.seconds;
-  const defaultRound = roundKinds.reduce((n, k) => n + defaults[k], 0);
+  const defaultRound = () => roundKinds().reduce((n, k) => n + defaults[k], 0);
   const seconds = { ...d.timings };
 
   const num = (id, value, min, max, step = 1) => h('input', {
@@ -1101,6 +1187,9 @@ function setupPanel(setup, ctx) {
       const card = setup.dilemmas.find((x) => x.id === id);
       select.addEventListener('change', () => {
         chosen[i] = select.value;
+        // A dilemma may name the perspectives that fit it (a district team's); the first round's sets the envelope.
+        const named = i === 0 && (setup.dilemmas.find((x) => x.id === select.value) || {}).roleSet;
+        if (named && setup.roleSets.some((r) => r.id === named)) roleSet.value = named;
         renderDilemmas();
       });
       return h('div', { class: 'field' },
@@ -1110,24 +1199,25 @@ function setupPanel(setup, ctx) {
     }));
   }
 
+  /** The round's steps scaled to fit, its last step taking what rounding leaves (as the server does). */
   function scaleTo(minutes) {
     const total = Math.round(minutes * 60);
+    const kinds = roundKinds();
     let used = 0;
-    for (const k of roundKinds) {
-      if (k === 'reveal') continue;
-      seconds[k] = Math.max(10, Math.round((defaults[k] * total) / defaultRound / 10) * 10);
+    for (const k of kinds.slice(0, -1)) {
+      seconds[k] = Math.max(10, Math.round((defaults[k] * total) / defaultRound() / 10) * 10);
       used += seconds[k];
     }
-    if (roundKinds.includes('reveal')) seconds.reveal = Math.max(10, total - used);
+    seconds[kinds[kinds.length - 1]] = Math.max(10, total - used);
   }
 
   function renderSteps() {
-    stepSlot.replaceChildren(h('table', { class: 'dlm-setup__table' }, h('tbody', {}, setup.steps.map((s) => {
+    stepSlot.replaceChildren(h('table', { class: 'dlm-setup__table' }, h('tbody', {}, setup.steps.filter(inMode).map((s) => {
       const input = num(`dlm-setup-step-${s.kind}`, Math.round((seconds[s.kind] / 60) * 10) / 10, 0.5, 60, 0.5);
       input.addEventListener('change', () => {
         const m = Number(input.value);
         if (m > 0) seconds[s.kind] = Math.max(10, Math.min(3600, Math.round(m * 60)));
-        const sum = roundKinds.reduce((n, k) => n + seconds[k], 0);
+        const sum = roundKinds().reduce((n, k) => n + seconds[k], 0);
         minutesInput.value = String(Math.round((sum / 60) * 10) / 10);
       });
       return h('tr', {},
@@ -1149,6 +1239,13 @@ function setupPanel(setup, ctx) {
       renderSteps();
     }
   });
+  if (roleMode) {
+    roleMode.addEventListener('change', () => {
+      const sum = roundKinds().reduce((n, k) => n + seconds[k], 0);
+      minutesInput.value = String(Math.round((sum / 60) * 10) / 10);
+      renderSteps();
+    });
+  }
   renderDilemmas();
   renderSteps();
 
@@ -1169,6 +1266,7 @@ function setupPanel(setup, ctx) {
         h('span', { class: 'dlm-row' }, h('label', { class: 'sr-only', htmlFor: 'dlm-setup-min', text: tt('tableSizeMin') }), minSize,
           h('label', { htmlFor: 'dlm-setup-max', text: tt('tableSizeMax') }), maxSize)),
       h('div', { class: 'field' }, h('label', { class: 'field__label', htmlFor: 'dlm-setup-roles', text: tt('roleSet') }), roleSet)),
+    roleMode ? h('div', { class: 'field' }, h('label', { class: 'field__label', htmlFor: 'dlm-setup-mode', text: tt('roleMode') }), roleMode) : null,
     h('label', { class: 'dlm-check', htmlFor: 'dlm-setup-auto' }, autoRun, h('span', { text: tt('autoRun') })));
 
   return {
@@ -1184,6 +1282,7 @@ function setupPanel(setup, ctx) {
         minTableSize: Math.round(Number(minSize.value)),
         maxTableSize: Math.round(Number(maxSize.value)),
         roleSet: roleSet.value,
+        ...(roleMode ? { roleMode: roleMode.value } : {}),
         autoRun: autoRun.checked,
       };
     },

@@ -221,7 +221,7 @@ const STRINGS = {
     setupFollowOther: 'Another session (paste the facilitator link)…',
     setupFollowLink: 'Facilitator link of the earlier session',
     setupFollowHelp: 'The actions of then come back: the team notes how each one is going.',
-    setupUnavailable: 'This content pack has no spearheads. Choose the “Four spearheads” pack.',
+    setupUnavailable: 'This content pack has no spearheads. Choose the “Four key areas” pack.',
     total: 'Total: {n} minutes',
     // a template's choices in the content library
     'setup.spearheads': 'Spearheads',

@@ -111,6 +111,7 @@ export function setupPanel(setup, ctx) {
 
   const node = h('fieldset', { class: 'cards-setup', testid: 'cards-setup' },
     h('legend', { class: 'field__label cards-setup__legend', text: s(ctx, 'setupHeading') }),
+    h('p', { class: 'field__help', testid: 'cards-setup-credit', text: s(ctx, 'setupCredit') }),
     setup.decks.length > 1 ? labelled('deck', s(ctx, 'deck'), deck) : null,
     deckInfo,
     h('div', { class: 'field-row' },

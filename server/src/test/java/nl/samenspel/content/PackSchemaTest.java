@@ -184,7 +184,7 @@ class PackSchemaTest {
                         p -> obj(p, "/parking").put("title", "Parkeerplaats"), null, "parking.title", "object"),
                 // --- role sets, templates and the manifest ---------------------------------------------------
                 fault("roleSets: a role without a brief", "basis.json",
-                        p -> obj(p, "/roleSets/0/roles/2").remove("brief"), "kind", "brief", "missing"),
+                        p -> obj(p, "/roleSets/0/roles/2").remove("brief"), "vrijwilliger", "brief", "missing"),
                 fault("roleSets: a prompt without Dutch", "basis.json",
                         p -> obj(p, "/roleSets/0/roles/0/prompts/0").put("nl", ""), "bewoner", "prompts[0].nl", "Dutch"),
                 fault("templates: no format", "basis.json",

@@ -18,6 +18,9 @@ public sealed interface DilemmaCommand extends Command.FormatCommand {
     /** {@code dilemma.unlead}: takes a leading value off the table's flip-over, whoever put it there. */
     record RemoveLeading(String note) implements DilemmaCommand {}
 
+    /** {@code dilemma.pick}: my perspective from my table's envelope, where people choose their own. */
+    record Pick(String role) implements DilemmaCommand {}
+
     /** {@code dilemma.nudge}: a reminder for a table or one participant (facilitator only). */
     record Nudge(String table, String participant) implements DilemmaCommand {}
 }

@@ -24,6 +24,7 @@ public record DilemmaContent(
         Text rule,
         Text middle,
         String roleSet,
+        String roleMode,
         int rounds,
         int minTableSize,
         int maxTableSize,
@@ -48,6 +49,8 @@ public record DilemmaContent(
         Text rule = text(game, "rule", "dilemma.rule");
         Text middle = text(game, "middle", "dilemma.middle");
         String roleSet = id(game.get("roleSet"), "dilemma.roleSet");
+        String roleMode = game.has("roleMode") ? string(game, "roleMode", "dilemma.roleMode") : RoleMode.OPEN;
+        if (!RoleMode.ALL.contains(roleMode)) throw fault("dilemma.roleMode", "must be one of " + RoleMode.ALL);
         int rounds = integer(game, "rounds", "dilemma.rounds", 1, DilemmaSetup.MAX_ROUNDS);
         JsonNode size = object(game, "tableSize");
         int min = integer(size, "min", "dilemma.tableSize.min", 2, 12);
@@ -90,7 +93,8 @@ public record DilemmaContent(
             JsonNode sides = object(d, "sides", at + ".sides");
             dilemmas.add(new Dilemma(id, themes.get(theme), optionalText(d, "setting", at + ".setting"),
                     text(d, "title", at + ".title"), text(d, "situation", at + ".situation"),
-                    text(sides, "a", at + ".sides.a"), text(sides, "b", at + ".sides.b")));
+                    text(sides, "a", at + ".sides.a"), text(sides, "b", at + ".sides.b"),
+                    d.has("roleSet") ? id(d.get("roleSet"), at + ".roleSet") : null));
         }
         if (dilemmas.isEmpty()) throw fault("dilemmas", "the list is empty");
 
@@ -105,7 +109,7 @@ public record DilemmaContent(
             values.add(new ValueCard(id, text(v, "title", at + ".title"), text(v, "explanation", at + ".explanation")));
         }
         if (values.isEmpty()) throw fault("values", "the list is empty");
-        return new DilemmaContent(pack.id(), rule, middle, roleSet, rounds, min, max, steps, themes,
+        return new DilemmaContent(pack.id(), rule, middle, roleSet, roleMode, rounds, min, max, steps, themes,
                 List.copyOf(dilemmas), List.copyOf(values));
     }
 
@@ -113,9 +117,9 @@ public record DilemmaContent(
         return dilemmas.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The seconds of one round by default (draw through reveal). */
-    public int roundSeconds() {
-        return StepKind.ROUND.stream().mapToInt(k -> steps.get(k).seconds()).sum();
+    /** The seconds of one round by default: draw through lead, and the reveal when roles are secret. */
+    public int roundSeconds(String mode) {
+        return StepKind.round(mode).stream().mapToInt(k -> steps.get(k).seconds()).sum();
     }
 
     // --- reading helpers: each names the place of a fault ----------------------------------

@@ -22,10 +22,11 @@ import nl.samenspel.session.view.FormatView;
 
 /**
  * The dilemma game (dilemmaspel): groups of four or five at standing tables play rounds of
- * one dilemma each. Per round everyone takes a secret perspective from the table's envelope,
- * names the values that matter from it, makes a choice, and the table notes which values led;
- * the roles are revealed at the end of the round. The plenary shows which values dominated
- * and how the choices fell per perspective. There is no right or wrong.
+ * one dilemma each, as source 001 describes it. Per round everyone takes a perspective from
+ * the table's envelope (open to the table, picked, or secret until a reveal step: see
+ * {@link RoleMode}), names the values that matter from it, makes a choice, and the table notes
+ * which values led. The plenary shows which values dominated and how the choices fell per
+ * perspective. There is no right or wrong.
  */
 public final class DilemmaFormat implements Format {
 

@@ -16,7 +16,8 @@ final class DilemmaJson {
                 .put("setting", EntityJson.text(d.setting()))
                 .put("title", EntityJson.text(d.title()))
                 .put("situation", EntityJson.text(d.situation()))
-                .put("sides", new JsonObject().put("a", EntityJson.text(d.sideA())).put("b", EntityJson.text(d.sideB())));
+                .put("sides", new JsonObject().put("a", EntityJson.text(d.sideA())).put("b", EntityJson.text(d.sideB())))
+                .put("roleSet", d.roleSet());
     }
 
     static JsonObject value(ValueCard v) {

@@ -12,13 +12,25 @@ import nl.samenspel.session.domain.FormatPlan;
  *
  * @param autoRun when true, entering a step (but the welcome) starts its countdown, and a step of a round whose
  *                time is up (or is skipped) hands over to the next step of that round
+ * @param roleMode {@code open}, {@code choose} or {@code secret} ({@link RoleMode}); a session
+ *                 stored before role modes existed played secret roles, so that is what null means
  */
 public record DilemmaPlan(Text rule, Text middle, List<Dilemma> rounds, List<ValueCard> values,
-                          int minTableSize, int maxTableSize, boolean autoRun) implements FormatPlan {
+                          int minTableSize, int maxTableSize, boolean autoRun, String roleMode) implements FormatPlan {
 
     public DilemmaPlan {
         rounds = List.copyOf(rounds);
         values = List.copyOf(values);
+        if (roleMode == null) roleMode = RoleMode.SECRET;
+        if (!RoleMode.ALL.contains(roleMode)) throw new IllegalArgumentException("role mode must be one of " + RoleMode.ALL);
+    }
+
+    public boolean secret() {
+        return RoleMode.SECRET.equals(roleMode);
+    }
+
+    public boolean choosing() {
+        return RoleMode.CHOOSE.equals(roleMode);
     }
 
     public int roundCount() {

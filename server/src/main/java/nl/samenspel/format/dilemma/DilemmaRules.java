@@ -60,6 +60,7 @@ final class DilemmaRules implements FormatRules {
         if (command instanceof AddLeading c) return addLeading(s, who, c, d);
         if (command instanceof RemoveLeading c) return removeLeading(s, who, c);
         if (command instanceof Nudge c) return nudge(s, who, c);
+        if (command instanceof DilemmaCommand.Pick c) return PerspectivePick.decide(s, who, c);
         throw Rejection.of("unknown_type", "the dilemma game has no command " + command.getClass().getSimpleName());
     }
 
@@ -67,6 +68,12 @@ final class DilemmaRules implements FormatRules {
     public void apply(SessionState s, SessionEvent.FormatEvent event) {
         DilemmaState state = s.format();
         state.apply((DilemmaEvent) event);
+    }
+
+    /** Where people choose, a latecomer picks a perspective too instead of being dealt one. */
+    @Override
+    public boolean drawsForLatecomers(SessionState s) {
+        return !plan(s).choosing();
     }
 
     @Override

@@ -30,7 +30,9 @@ import nl.samenspel.session.view.EntityJson;
  * <p>Options (all optional): {@code rounds} (1–4), {@code dilemmas} (ids, one per round),
  * {@code roundMinutes} (5–60: every step of a round scaled to fit), {@code timings} (seconds
  * per step kind, 10–3600, overriding), {@code minTableSize} and {@code maxTableSize} (2–12),
- * {@code roleSet} (id) and {@code autoRun} (boolean).
+ * {@code roleSet} (id; by default the one the first round's dilemma names, else the pack's),
+ * {@code roleMode} ({@code open}, {@code choose} or {@code secret}; the pack's, else open) and
+ * {@code autoRun} (boolean). Only the secret mode has a reveal step.
  */
 public final class DilemmaSetup {
 
@@ -41,7 +43,7 @@ public final class DilemmaSetup {
     static final int MIN_SECONDS = 10;
     static final int MAX_SECONDS = 3600;
     private static final Set<String> OPTIONS = Set.of("rounds", "dilemmas", "roundMinutes", "timings",
-            "minTableSize", "maxTableSize", "roleSet", "autoRun");
+            "minTableSize", "maxTableSize", "roleSet", "roleMode", "autoRun");
 
     private DilemmaSetup() {}
 
@@ -61,19 +63,22 @@ public final class DilemmaSetup {
         }
 
         List<Dilemma> rounds = rounds(o, content);
-        Map<String, Integer> seconds = timings(o, content);
+        String mode = o.getValue("roleMode") == null ? content.roleMode() : string(o, "roleMode");
+        if (!RoleMode.ALL.contains(mode)) throw new IllegalArgumentException("option 'roleMode' must be one of " + RoleMode.ALL);
+        Map<String, Integer> seconds = timings(o, content, mode);
         int min = integer(o, "minTableSize", 2, 12, content.minTableSize());
         int max = integer(o, "maxTableSize", 2, 12, content.maxTableSize());
         if (min > max) throw new IllegalArgumentException("option 'minTableSize' is larger than 'maxTableSize'");
-        String roleSetId = o.getValue("roleSet") == null ? content.roleSet() : string(o, "roleSet");
+        String roleSetId = o.getValue("roleSet") != null ? string(o, "roleSet")
+                : rounds.get(0).roleSet() != null ? rounds.get(0).roleSet() : content.roleSet();
         RoleSet roleSet = roleSet(roleSetId, chosen, source, library)
                 .orElseThrow(() -> new IllegalArgumentException("option 'roleSet': there is no role set '" + roleSetId + "'"));
         if (roleSet.roles().isEmpty()) throw new IllegalArgumentException("option 'roleSet': role set '" + roleSetId + "' has no roles");
         boolean autoRun = bool(o, "autoRun", true);
 
-        DilemmaPlan game = new DilemmaPlan(content.rule(), content.middle(), rounds, content.values(), min, max, autoRun);
+        DilemmaPlan game = new DilemmaPlan(content.rule(), content.middle(), rounds, content.values(), min, max, autoRun, mode);
         return new SessionPlan(DilemmaFormat.ID, source.id(), setup.title(), roleSet,
-                steps(content, rounds.size(), seconds),
+                steps(content, rounds.size(), seconds, mode),
                 Text.of("Flip-over van de tafel", "Table flip-over"), tableColumns(rounds.size()),
                 Text.of("Plenaire flip-over", "Plenary flip-over"), PLENARY_COLUMNS,
                 max, 3, false, game);
@@ -96,12 +101,12 @@ public final class DilemmaSetup {
         return columns;
     }
 
-    private static List<Step> steps(DilemmaContent content, int rounds, Map<String, Integer> seconds) {
+    private static List<Step> steps(DilemmaContent content, int rounds, Map<String, Integer> seconds, String mode) {
         List<Step> steps = new ArrayList<>();
         DilemmaContent.StepTemplate intro = content.steps().get(StepKind.INTRO);
         steps.add(new Step(StepKind.INTRO, StepKind.INTRO, 0, intro.title(), intro.hint(), seconds.get(StepKind.INTRO)));
         for (int r = 1; r <= rounds; r++) {
-            for (String kind : StepKind.ROUND) {
+            for (String kind : StepKind.round(mode)) {
                 DilemmaContent.StepTemplate t = content.steps().get(kind);
                 Text title = Text.of("Ronde " + r + " · " + t.title().nl(), "Round " + r + " · " + t.title().in("en"));
                 steps.add(new Step("r" + r + "-" + kind, kind, r, title, t.hint(), seconds.get(kind)));
@@ -142,22 +147,22 @@ public final class DilemmaSetup {
 
     /**
      * The seconds of every step kind: the pack's, scaled so one round lasts {@code roundMinutes}
-     * (the reveal at the end takes what rounding leaves), then any the facilitator set by hand.
+     * (the round's last step takes what rounding leaves), then any the facilitator set by hand.
      */
-    private static Map<String, Integer> timings(JsonObject o, DilemmaContent content) {
+    private static Map<String, Integer> timings(JsonObject o, DilemmaContent content, String mode) {
         Map<String, Integer> seconds = new LinkedHashMap<>();
         content.steps().forEach((kind, t) -> seconds.put(kind, t.seconds()));
         if (o.getValue("roundMinutes") != null) {
             int total = integer(o, "roundMinutes", MIN_ROUND_MINUTES, MAX_ROUND_MINUTES, 0) * 60;
-            double factor = (double) total / content.roundSeconds();
+            List<String> kinds = StepKind.round(mode);
+            double factor = (double) total / content.roundSeconds(mode);
             int used = 0;
-            for (String kind : StepKind.ROUND) {
-                if (kind.equals(StepKind.REVEAL)) continue;
+            for (String kind : kinds.subList(0, kinds.size() - 1)) {
                 int s = Math.max(MIN_SECONDS, (int) Math.round(seconds.get(kind) * factor / 10.0) * 10);
                 seconds.put(kind, s);
                 used += s;
             }
-            seconds.put(StepKind.REVEAL, Math.max(MIN_SECONDS, total - used));
+            seconds.put(kinds.get(kinds.size() - 1), Math.max(MIN_SECONDS, total - used));
         }
         Object raw = o.getValue("timings");
         if (raw != null) {
@@ -198,7 +203,8 @@ public final class DilemmaSetup {
         content.steps().forEach((kind, t) -> {
             timings.put(kind, t.seconds());
             steps.add(new JsonObject().put("kind", kind).put("title", EntityJson.text(t.title()))
-                    .put("seconds", t.seconds()).put("inRound", StepKind.ROUND.contains(kind)));
+                    .put("seconds", t.seconds()).put("inRound", StepKind.ROUND.contains(kind))
+                    .put("secretOnly", kind.equals(StepKind.REVEAL)));
         });
         JsonArray dilemmas = new JsonArray();
         content.dilemmas().forEach(d -> dilemmas.add(DilemmaJson.card(d)));
@@ -218,11 +224,13 @@ public final class DilemmaSetup {
                 .put("defaults", new JsonObject()
                         .put("rounds", content.rounds())
                         .put("dilemmas", defaultDilemmas)
-                        .put("roundMinutes", Math.round(content.roundSeconds() / 60.0))
+                        .put("roundMinutes", Math.round(content.roundSeconds(content.roleMode()) / 60.0))
                         .put("timings", timings)
                         .put("minTableSize", content.minTableSize())
                         .put("maxTableSize", content.maxTableSize())
-                        .put("roleSet", content.roleSet())
+                        .put("roleSet", content.dilemmas().get(0).roleSet() != null
+                                ? content.dilemmas().get(0).roleSet() : content.roleSet())
+                        .put("roleMode", content.roleMode())
                         .put("autoRun", true))
                 .put("limits", new JsonObject()
                         .put("rounds", new JsonArray().add(1).add(MAX_ROUNDS))
@@ -231,7 +239,8 @@ public final class DilemmaSetup {
                         .put("tableSize", new JsonArray().add(2).add(12)))
                 .put("steps", steps)
                 .put("dilemmas", dilemmas)
-                .put("roleSets", roleSets);
+                .put("roleSets", roleSets)
+                .put("roleModes", new JsonArray(RoleMode.ALL));
     }
 
     // --- option readers: each names the option ----------------------------------------------

@@ -69,6 +69,7 @@ final class DilemmaView implements FormatView {
                         .put("reason", DilemmaRules.REASON))
                 .put("tableSize", new JsonObject().put("min", plan.minTableSize()).put("max", plan.maxTableSize()))
                 .put("autoRun", plan.autoRun())
+                .put("roleMode", plan.roleMode())
                 .put("round", state.current())
                 .put("rounds", rounds)
                 .put("entries", entries)

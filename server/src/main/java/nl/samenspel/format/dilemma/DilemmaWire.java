@@ -20,6 +20,7 @@ final class DilemmaWire {
                 "dilemma.lead", f -> new DilemmaCommand.AddLeading(f.optionalId("table"), f.optionalId("value"),
                         f.optionalString("text", DilemmaRules.VALUE_TEXT)),
                 "dilemma.unlead", f -> new DilemmaCommand.RemoveLeading(f.id("note")),
+                "dilemma.pick", f -> new DilemmaCommand.Pick(f.id("role")),
                 "dilemma.nudge", f -> new DilemmaCommand.Nudge(f.optionalId("table"), f.optionalId("participant")));
     }
 }

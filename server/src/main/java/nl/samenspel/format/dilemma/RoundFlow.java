@@ -29,9 +29,12 @@ import nl.samenspel.session.domain.tables.TablePlanner;
  * <li>entering any step of a round that has not begun starts it: an open earlier round is
  *     closed first, people are divided over tables if that has not happened, the round's
  *     dilemma goes to every table and every table's envelope is dealt (the shared
- *     {@link RoleDealer} gives each person a perspective they have not had);</li>
- * <li>entering a round's reveal step, the plenary, or the next round closes the round: hidden
- *     roles are revealed and who held which perspective is recorded;</li>
+ *     {@link RoleDealer} gives each person a perspective they have not had, the role set's
+ *     core perspectives first). With open roles the table sees the deal at once; when people
+ *     choose, the envelope starts empty and open, and whoever has not picked a perspective by
+ *     the end of the draw step is dealt one;</li>
+ * <li>entering a round's reveal step (secret roles only), the plenary, or the next round closes
+ *     the round: hidden roles are revealed and who held which perspective is recorded;</li>
  * <li>new tables in the middle of a round get their envelopes at once;</li>
  * <li>with {@code autoRun}, entering a step (but the welcome) starts its countdown, and when a round's step ends
  *     (time up or skipped) the next step of that round follows.</li>
@@ -54,6 +57,9 @@ final class RoundFlow {
         List<SessionEvent> out = new ArrayList<>();
         if (step.round() >= 1) {
             if (!state.round(step.round()).started()) out.addAll(startRound(s, step.round(), d));
+            else if (plan(s).choosing() && !step.kind().equals(StepKind.DRAW) && state.round(step.round()).open()) {
+                out.addAll(dealTheUnpicked(s, d));
+            }
             if (step.kind().equals(StepKind.REVEAL) && !state.round(step.round()).closed()) {
                 out.addAll(closeRound(s, step.round()));
             }
@@ -111,16 +117,47 @@ final class RoundFlow {
         return out;
     }
 
-    /** Every table with people gets a fresh deal from its envelope. */
+    /**
+     * Every table with people gets a fresh envelope: dealt, or empty for people to choose from.
+     * Unless roles are secret, the table sees its envelope at once.
+     */
     private static List<SessionEvent> deal(SessionState s, Map<String, List<String>> seats, Decision d) {
         List<String> roles = s.plan().roleSet() == null ? List.of() : s.plan().roleSet().roles().stream().map(Role::id).toList();
         if (roles.isEmpty()) return List.of();
+        List<String> core = s.plan().roleSet().core();
         Map<String, List<String>> history = s.envelopes().history();
+        // People pick during the draw step; a round begun later (the facilitator skipped ahead) is dealt.
+        boolean picking = plan(s).choosing()
+                && s.agenda().currentStep().map(st -> st.kind().equals(StepKind.DRAW)).orElse(false);
         Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
         seats.forEach((table, people) -> {
-            if (!people.isEmpty()) byTable.put(table, RoleDealer.deal(people, roles, history, d.random()));
+            if (people.isEmpty()) return;
+            byTable.put(table, picking ? Map.of() : RoleDealer.deal(people, roles, core, history, d.random()));
         });
-        return byTable.isEmpty() ? List.of() : List.of(new RolesDealt(s.envelopes().round() + 1, byTable));
+        if (byTable.isEmpty()) return List.of();
+        List<SessionEvent> out = new ArrayList<>();
+        out.add(new RolesDealt(s.envelopes().round() + 1, byTable));
+        if (!plan(s).secret()) out.add(new RolesRevealed(List.copyOf(byTable.keySet())));
+        return out;
+    }
+
+    /** People choose, and the draw step is over: who has no perspective yet is dealt a free one. */
+    private static List<SessionEvent> dealTheUnpicked(SessionState s, Decision d) {
+        List<String> roles = s.plan().roleSet() == null ? List.of() : s.plan().roleSet().roleIds();
+        if (roles.isEmpty()) return List.of();
+        List<SessionEvent> out = new ArrayList<>();
+        for (Table t : s.tables().all()) {
+            TableEnvelope env = s.envelopes().of(t.id()).orElse(null);
+            if (env == null) continue;
+            java.util.Set<String> taken = new java.util.HashSet<>(env.roles().values());
+            for (String person : t.seats()) {
+                if (env.roleOf(person) != null) continue;
+                String role = RoleDealer.draw(roles, s.plan().roleSet().core(), taken, s.envelopes().held(person), d.random());
+                taken.add(role);
+                out.add(new SessionEvent.RoleAssigned(person, t.id(), role));
+            }
+        }
+        return out;
     }
 
     /** The end of a round: roles still hidden are revealed, and who held which is recorded. */

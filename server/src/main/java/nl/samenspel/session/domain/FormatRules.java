@@ -39,6 +39,14 @@ public interface FormatRules {
         return session.plan().tableMayReveal();
     }
 
+    /**
+     * Whether someone who joins a table whose roles are out draws a role from its envelope at
+     * once; a format where people pick their own role says no.
+     */
+    default boolean drawsForLatecomers(SessionState session) {
+        return true;
+    }
+
     /** A format with nothing of its own: tables, envelopes, timer and flip-overs only. */
     FormatRules NONE = new FormatRules() {
         public FormatState start(SessionPlan plan) { return null; }

@@ -324,8 +324,8 @@ public final class SessionState {
     private List<SessionEvent> seat(String participant, Table table, Decision d) {
         List<SessionEvent> events = new ArrayList<>();
         events.add(new ParticipantSeated(participant, table.id()));
-        envelopes.of(table.id()).filter(env -> !env.roles().isEmpty()).ifPresent(env -> {
-            String role = RoleDealer.draw(roleIds(), new java.util.HashSet<>(env.roles().values()),
+        envelopes.of(table.id()).filter(env -> !env.roles().isEmpty()).filter(env -> rules().drawsForLatecomers(this)).ifPresent(env -> {
+            String role = RoleDealer.draw(roleIds(), plan.roleSet().core(), new java.util.HashSet<>(env.roles().values()),
                     envelopes.held(participant), d.random());
             events.add(new RoleAssigned(participant, table.id(), role));
         });
@@ -339,7 +339,7 @@ public final class SessionState {
         Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
         Map<String, List<String>> history = envelopes.history();
         for (Table t : which) {
-            if (t.size() > 0) byTable.put(t.id(), RoleDealer.deal(t.seats(), roleIds(), history, d.random()));
+            if (t.size() > 0) byTable.put(t.id(), RoleDealer.deal(t.seats(), roleIds(), plan.roleSet().core(), history, d.random()));
         }
         if (byTable.isEmpty()) throw Rejection.wrongPhase("nobody stands at these tables");
         return List.of(new RolesDealt(envelopes.round() + 1, byTable));

@@ -89,7 +89,8 @@ public final class EntityJson {
         if (set == null) return null;
         JsonArray roles = new JsonArray();
         set.roles().forEach(r -> roles.add(role(r)));
-        return new JsonObject().put("id", set.id()).put("title", text(set.title())).put("roles", roles);
+        return new JsonObject().put("id", set.id()).put("title", text(set.title())).put("roles", roles)
+                .put("core", new JsonArray(set.core()));
     }
 
     public static JsonObject agenda(Agenda a) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One round of the dilemma game in real browsers: a facilitator on a laptop sets it up on the
@@ -97,6 +98,10 @@ class DilemmaBrowserTest {
             rounds.sendKeys("1", org.openqa.selenium.Keys.TAB);
             laptop.await(d -> d.findElements(Browser.testid("dlm-setup-dilemma")).size() == 1 ? true : null);
             laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
+            // Secret roles are our variant with a reveal step; the source's open roles are the default.
+            Select mode = new Select(laptop.find("dlm-setup-mode"));
+            assertEquals("open", mode.getFirstSelectedOption().getAttribute("value"), "open roles by default, as in the source");
+            mode.selectByValue("secret");
             assertEquals(false, laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).isSelected(),
                     "steps run by hand in this test");
             laptop.screenshot("01-start-setup");
@@ -202,6 +207,7 @@ class DilemmaBrowserTest {
             laptop.screenshot("11-console-lead");
 
             // The end of the round: everyone's perspective is revealed at the table.
+            assertTrue(phones.get(0).all("dilemma-mate-role").isEmpty(), "secret roles stay hidden until the reveal");
             next(laptop, "Rollen onthullen");
             for (Browser phone : phones) {
                 phone.await(d -> d.findElements(Browser.testid("dilemma-mate-role")).size() == 3 ? true : null);
@@ -235,6 +241,59 @@ class DilemmaBrowserTest {
 
             for (Browser b : List.of(laptop, projector)) assertEquals(List.of(), b.consoleErrors(), "no errors in the page");
             for (Browser phone : phones) assertEquals(List.of(), phone.consoleErrors(), "no errors on a phone");
+        } finally {
+            phones.forEach(Browser::close);
+        }
+    }
+
+    @Test
+    void whenPeopleChooseTheirPerspectiveTheTableSeesEachPickAndThereIsNoRevealStep() {
+        List<Browser> phones = new ArrayList<>();
+        try (Browser laptop = Browser.laptop(TEST)) {
+            laptop.go(url("/"));
+            laptop.find("dilemma-setup");
+            laptop.type("create-title", "Zelf kiezen");
+            laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
+            new Select(laptop.find("dlm-setup-mode")).selectByValue("choose");
+            tap(laptop, "create-submit");
+            String code = laptop.find("created-code").getText().trim();
+            tap(laptop, "open-facilitator");
+            laptop.find("dilemma-console");
+            for (String name : new String[] {"Fleur", "Gijs"}) {
+                Browser phone = Browser.phone(TEST);
+                phones.add(phone);
+                phone.go(url("/j/" + code));
+                phone.type("join-name", name);
+                tap(phone, "join-submit");
+                phone.awaitText("me-label", name);
+            }
+            laptop.awaitText("participant-count", "2");
+            next(laptop, "Welkom");
+            next(laptop, "Ronde 1");
+            Browser fleur = phones.get(0);
+            Browser gijs = phones.get(1);
+            fleur.find("dilemma-picks");
+            clickCss(fleur, "[data-testid=\"dilemma-pick\"][data-role=\"bewoner\"]");
+            awaitCss(fleur, "[data-testid=\"dilemma-pick\"][data-role=\"bewoner\"][aria-pressed=\"true\"]");
+            fleur.find("role-title");
+            // Gijs sees Fleur's pick taken, and a further perspective waits while the table has core ones free.
+            WebElement taken = gijs.await(d -> d.findElements(css("[data-testid=\"dilemma-pick\"][data-role=\"bewoner\"]")).stream()
+                    .filter(b -> !b.isEnabled()).findFirst().orElse(null));
+            assertTrue(taken.getText().contains("Fleur"), "who took it: " + taken.getText());
+            assertTrue(!gijs.driver.findElement(css("[data-testid=\"dilemma-pick\"][data-role=\"teamleider\"]")).isEnabled());
+            clickCss(gijs, "[data-testid=\"dilemma-pick\"][data-role=\"naaste\"]");
+            awaitCss(gijs, "[data-testid=\"dilemma-pick\"][data-role=\"naaste\"][aria-pressed=\"true\"]");
+            show(gijs, "dilemma-picks");
+            gijs.screenshot("20-phone-pick-perspective");
+            next(laptop, "Wat vind jij belangrijk");
+            for (Browser phone : phones) {
+                phone.await(d -> d.findElements(Browser.testid("dilemma-mate-role")).size() == 2 ? true : null);
+            }
+            next(laptop, "Wat zou jij kiezen");
+            next(laptop, "Welke waarden waren leidend");
+            next(laptop, "Ronde 2");
+            for (Browser b : phones) assertEquals(List.of(), b.consoleErrors(), "no errors on a phone");
+            assertEquals(List.of(), laptop.consoleErrors(), "no errors in the page");
         } finally {
             phones.forEach(Browser::close);
         }

@@ -84,11 +84,20 @@ class DilemmaContentTest {
     }
 
     @Test
-    void theRoleSetHasSixPerspectivesEachWithABriefAndTwoQuestions() {
+    void theRoleSetsPutTheSourcesFourPerspectivesFirstEachRoleWithABriefAndTwoQuestions() {
         RoleSet set = DilemmaSetup.roleSet(CONTENT.roleSet(), PACK, PACK, Game.CONTENT).orElseThrow();
-        assertEquals(List.of("bewoner", "partner", "kind", "vrijwilliger", "zorgprofessional", "leidinggevende"),
-                set.roles().stream().map(Role::id).toList());
-        for (Role r : set.roles()) {
+        assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional", "kind", "teamleider",
+                        "specialist-ouderengeneeskunde"), set.roles().stream().map(Role::id).toList(),
+                "the team leader and the elderly-care physician are two perspectives");
+        assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional"), set.core(),
+                "client or resident, family carer, volunteer and care professional, as in source 001");
+        RoleSet district = DilemmaSetup.roleSet("wijkteam", PACK, PACK, Game.CONTENT).orElseThrow();
+        assertEquals(4, district.core().size());
+        assertTrue(district.roles().size() > district.core().size(), "a fifth person at a district table gets a further perspective");
+        List<String> districtDilemmas = CONTENT.dilemmas().stream().filter(d -> "wijkteam".equals(d.roleSet())).map(Dilemma::id).toList();
+        assertEquals(CONTENT.dilemmas().stream().filter(d -> d.setting().nl().equals("Sociaal wijkteam")).map(Dilemma::id).toList(),
+                districtDilemmas, "every dilemma set in a district team names the district team's perspectives");
+        for (Role r : java.util.stream.Stream.concat(set.roles().stream(), district.roles().stream()).toList()) {
             complete(r.title(), "role " + r.id());
             sentence(r.brief(), "role " + r.id() + " brief");
             assertEquals(2, r.prompts().size(), "two prompt questions for " + r.id());
@@ -106,7 +115,9 @@ class DilemmaContentTest {
             assertEquals(180, CONTENT.steps().get(kind).seconds(), kind);
         }
         assertEquals(300, CONTENT.steps().get(StepKind.PLENARY).seconds());
-        assertEquals(15 * 60, CONTENT.roundSeconds(), "rounds of 15 minutes");
+        assertEquals(10 * 60, CONTENT.roundSeconds(RoleMode.OPEN), "the source's four steps; its round of 15 minutes includes reading the dilemma");
+        assertEquals(15 * 60, CONTENT.roundSeconds(RoleMode.SECRET), "with secret roles our reveal step adds five minutes");
+        assertEquals(RoleMode.OPEN, CONTENT.roleMode(), "roles are open by default, as the source plays the game");
         assertEquals(2, CONTENT.rounds());
         assertEquals(4, CONTENT.minTableSize());
         assertEquals(5, CONTENT.maxTableSize());

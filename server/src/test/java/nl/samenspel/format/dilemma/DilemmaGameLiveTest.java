@@ -93,9 +93,9 @@ class DilemmaGameLiveTest {
 
     @Test
     void nineParticipantsAtTwoTablesPlayTwoRoundsAndThePlenaryShowsWhatTheySent() {
-        // A session made with the defaults (the dilemma game is the default format), run by hand.
+        // A session of the default format (the dilemma game) with secret roles, our variant, run by hand.
         JsonObject created = server.createSession(new JsonObject().put("title", "Teamdag De Linde")
-                .put("options", new JsonObject().put("autoRun", false)));
+                .put("options", new JsonObject().put("autoRun", false).put("roleMode", "secret")));
         String code = created.getString("code");
         LiveClient facilitator = server.client();
         JsonObject welcome = facilitator.attach(code, created.getString("facilitatorToken"), 0);

@@ -48,8 +48,8 @@ class DilemmaLiveTest {
         assertEquals("dilemmaspel", snapshot.getJsonObject("session").getString("pack"));
         assertEquals("perspectieven", snapshot.getJsonObject("roleSet").getString("id"));
         JsonArray steps = snapshot.getJsonObject("agenda").getJsonArray("steps");
-        assertEquals(12, steps.size());
-        assertEquals(900, steps.stream().mapToInt(s -> ((JsonObject) s).getInteger("round") == 1 ? ((JsonObject) s).getInteger("seconds") : 0).sum());
+        assertEquals(10, steps.size(), "open roles, as the source plays: no reveal step");
+        assertEquals(600, steps.stream().mapToInt(s -> ((JsonObject) s).getInteger("round") == 1 ? ((JsonObject) s).getInteger("seconds") : 0).sum());
         JsonObject game = snapshot.getJsonObject("format");
         assertEquals(2, game.getJsonArray("rounds").size());
         assertTrue(game.getJsonArray("values").size() >= 20);
@@ -80,8 +80,8 @@ class DilemmaLiveTest {
 
     @Test
     void withAutoRunARoundRunsFromDrawToRevealByItself() {
-        // Each step 10 s, at timeScale 0.01: a tenth of a second.
-        JsonObject created = server.createSession(new JsonObject().put("options", new JsonObject()
+        // Each step 10 s, at timeScale 0.01: a tenth of a second. Secret roles, our variant, have the reveal step.
+        JsonObject created = server.createSession(new JsonObject().put("options", new JsonObject().put("roleMode", "secret")
                 .put("timings", new JsonObject().put("draw", 10).put("share", 10).put("choose", 10).put("lead", 10).put("reveal", 10))));
         String code = created.getString("code");
         LiveClient f = server.client();

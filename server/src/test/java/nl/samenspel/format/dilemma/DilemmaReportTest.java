@@ -31,7 +31,7 @@ class DilemmaReportTest {
 
     @Test
     void theReportHoldsPerRoundAndTableThePerspectivesValuesChoicesAndLeadingValues() {
-        Game g = new Game(31);
+        Game g = Game.secret(31);
         List<String> people = g.join(3);
         JsonObject report = playedReport(g, people);
         JsonObject round = report.getJsonObject("format").getJsonArray("rounds").getJsonObject(0);
@@ -61,7 +61,7 @@ class DilemmaReportTest {
 
     @Test
     void theSpreadsheetOpensInDutchExcelAndNeverRunsATypedFormula() {
-        Game g = new Game(32);
+        Game g = Game.secret(32);
         List<String> people = g.join(3);
         JsonObject report = playedReport(g, people);
         String csv = new DilemmaCsv().render(report, "nl").body().toString();

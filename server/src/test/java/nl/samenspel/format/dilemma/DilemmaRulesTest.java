@@ -30,7 +30,7 @@ class DilemmaRulesTest {
 
     /** A game of 9 at two tables, in the given step of round 1. */
     private static Game at(String kind) {
-        Game g = new Game(11);
+        Game g = Game.secret(11);
         g.join(9);
         g.goTo(1, StepKind.DRAW);
         if (!kind.equals(StepKind.DRAW)) g.goTo(1, kind);

@@ -25,16 +25,27 @@ class DilemmaSetupTest {
         DilemmaPlan game = (DilemmaPlan) plan.formatPlan();
         assertEquals("dilemmaspel", plan.pack(), "the content comes from the built-in pack when the chosen one has none");
         assertEquals(List.of("wassen-of-douchen", "open-deur"), game.rounds().stream().map(Dilemma::id).toList());
-        assertEquals(List.of(60, 180, 180, 180, 300), roundSeconds(plan, 1), "1, 3, 3 and 3 minutes, then the reveal: 15 minutes");
+        assertEquals(List.of(60, 180, 180, 180), roundSeconds(plan, 1), "1, 3, 3 and 3 minutes, as the source times them");
         assertEquals(roundSeconds(plan, 1), roundSeconds(plan, 2));
-        assertEquals(List.of("intro", "draw", "share", "choose", "lead", "reveal", "draw", "share", "choose", "lead", "reveal", "plenary"),
-                plan.steps().stream().map(Step::kind).toList());
+        assertEquals(List.of("intro", "draw", "share", "choose", "lead", "draw", "share", "choose", "lead", "plenary"),
+                plan.steps().stream().map(Step::kind).toList(), "open roles: no reveal step");
+        assertEquals(RoleMode.OPEN, game.roleMode());
         assertEquals(300, plan.steps().get(plan.steps().size() - 1).seconds(), "a plenary of five minutes");
-        assertEquals("Ronde 2 · Wat zou jij kiezen?", plan.steps().get(8).title().nl());
+        assertEquals("Ronde 2 · Wat zou jij kiezen?", plan.steps().get(7).title().nl());
         assertEquals(5, plan.maxTableSize());
         assertEquals(4, game.minTableSize());
-        assertEquals("perspectieven", plan.roleSet().id(), "the basis pack's six perspectives");
-        assertEquals(6, plan.roleSet().roles().size());
+        assertEquals("perspectieven", plan.roleSet().id(), "the basis pack's perspectives");
+        assertEquals(7, plan.roleSet().roles().size());
+        assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional"), plan.roleSet().core());
+
+        SessionPlan secret = Game.plan(new JsonObject().put("roleMode", "secret"));
+        assertEquals(List.of(60, 180, 180, 180, 300), roundSeconds(secret, 1), "our variant adds a reveal of five minutes");
+        assertEquals(List.of("intro", "draw", "share", "choose", "lead", "reveal", "draw", "share", "choose", "lead", "reveal", "plenary"),
+                secret.steps().stream().map(Step::kind).toList());
+        assertEquals(RoleMode.CHOOSE, ((DilemmaPlan) Game.plan(new JsonObject().put("roleMode", "choose")).formatPlan()).roleMode());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Game.plan(new JsonObject().put("roleMode", "blind")));
+        assertTrue(bad.getMessage().contains("'roleMode'"), bad.getMessage());
         assertTrue(game.autoRun());
         assertFalse(plan.tableMayReveal(), "roles are revealed at the end of the round, not by a table at will");
         assertEquals(List.of("r1", "r2", "notes"), plan.tableColumns().stream().map(c -> c.id()).toList());
@@ -50,6 +61,7 @@ class DilemmaSetupTest {
                 .put("timings", new JsonObject().put("share", 240).put("plenary", 600))
                 .put("minTableSize", 3).put("maxTableSize", 6)
                 .put("roleSet", "perspectieven")
+                .put("roleMode", "secret")
                 .put("autoRun", false));
         DilemmaPlan game = (DilemmaPlan) plan.formatPlan();
         assertEquals(List.of("ik-red-het-wel", "jonge-mantelzorger", "open-deur"), game.rounds().stream().map(Dilemma::id).toList());
@@ -59,6 +71,18 @@ class DilemmaSetupTest {
         assertEquals(3, game.minTableSize());
         assertFalse(game.autoRun());
         assertEquals(List.of("r1", "r2", "r3", "notes"), plan.tableColumns().stream().map(c -> c.id()).toList());
+    }
+
+    @Test
+    void aDilemmaNamesItsRoleSetAndOpenRoundsScaleTheirFourSteps() {
+        SessionPlan district = Game.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel").add("open-deur")));
+        assertEquals("wijkteam", district.roleSet().id(), "the first round's dilemma is set in a district team");
+        assertEquals(List.of("inwoner", "mantelzorger", "buurtvrijwilliger", "wijkprofessional"), district.roleSet().core());
+        SessionPlan chosen = Game.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel")).put("roleSet", "perspectieven"));
+        assertEquals("perspectieven", chosen.roleSet().id(), "the facilitator's choice wins");
+        SessionPlan scaled = Game.plan(new JsonObject().put("roundMinutes", 20).put("timings", new JsonObject().put("share", 240)));
+        assertEquals(List.of(120, 240, 360, 360), roundSeconds(scaled, 1), "scaled to 20 minutes, the lead taking what rounding leaves, share set by hand");
+        assertOption("roleMode", new JsonObject().put("roleMode", "blind"));
     }
 
     @Test
@@ -98,12 +122,14 @@ class DilemmaSetupTest {
         assertTrue(offer.getJsonArray("dilemmas").size() >= 10);
         JsonObject defaults = offer.getJsonObject("defaults");
         assertEquals(2, defaults.getInteger("rounds"));
-        assertEquals(15, defaults.getInteger("roundMinutes"));
+        assertEquals(10, defaults.getInteger("roundMinutes"), "the four timed steps of a round with open roles");
+        assertEquals("open", defaults.getString("roleMode"));
+        assertEquals(new JsonArray().add("open").add("choose").add("secret"), offer.getJsonArray("roleModes"));
         assertEquals(new JsonArray().add("wassen-of-douchen").add("open-deur"), defaults.getJsonArray("dilemmas"));
         assertEquals(180, defaults.getJsonObject("timings").getInteger("choose"));
         assertTrue(offer.getJsonArray("roleSets").stream().anyMatch(r -> ((JsonObject) r).getString("id").equals("perspectieven")));
         // What the start page would send back with the defaults makes a valid plan.
         JsonObject back = defaults.copy();
-        assertEquals(12, Game.plan(back).steps().size());
+        assertEquals(10, Game.plan(back).steps().size());
     }
 }

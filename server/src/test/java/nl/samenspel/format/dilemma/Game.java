@@ -37,6 +37,11 @@ final class Game {
         this(seed, new JsonObject());
     }
 
+    /** A game with secret roles and the reveal step (our variant; open roles are the default). */
+    static Game secret(long seed) {
+        return new Game(seed, new JsonObject().put("roleMode", "secret"));
+    }
+
     Game(long seed, JsonObject options) {
         this.random = new Random(seed);
         this.plan = plan(options);

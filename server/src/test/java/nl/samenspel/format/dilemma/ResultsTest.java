@@ -58,7 +58,7 @@ class ResultsTest {
 
     @Test
     void choicesAreCountedPerSideAndPerPerspectiveOnceTheRoundIsClosed() {
-        Game g = new Game(22);
+        Game g = Game.secret(22);
         List<String> people = g.join(5);
         g.goTo(1, StepKind.CHOOSE);
         Map<String, String> choice = Map.of(people.get(0), "a", people.get(1), "a", people.get(2), "b",

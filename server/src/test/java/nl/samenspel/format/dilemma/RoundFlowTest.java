@@ -29,7 +29,7 @@ class RoundFlowTest {
 
     @Test
     void enteringTheFirstRoundMakesTablesShowsTheDilemmaAndDealsDistinctPerspectives() {
-        Game g = new Game(1);
+        Game g = Game.secret(1);
         List<String> people = g.join(9);
         List<SessionEvent> events = g.goTo(1, StepKind.DRAW);
 
@@ -69,7 +69,7 @@ class RoundFlowTest {
 
     @Test
     void theRevealStepShowsTheRolesAndClosesTheRound() {
-        Game g = new Game(2);
+        Game g = Game.secret(2);
         g.join(8);
         g.goTo(1, StepKind.DRAW);
         List<SessionEvent> events = g.goTo(1, StepKind.REVEAL);
@@ -83,7 +83,7 @@ class RoundFlowTest {
 
     @Test
     void goingStraightToTheNextRoundFirstClosesTheRoundBefore() {
-        Game g = new Game(3);
+        Game g = Game.secret(3);
         g.join(5);
         g.goTo(1, StepKind.SHARE);
         assertTrue(g.game().round(1).open(), "any step of a round starts it");
@@ -111,7 +111,7 @@ class RoundFlowTest {
 
     @Test
     void withAutoRunAStepWhoseTimeIsUpHandsOverToTheNextStepOfItsRound() {
-        Game g = new Game(5);
+        Game g = Game.secret(5);
         g.join(4);
         g.goTo(1, StepKind.DRAW);
         for (String next : List.of(StepKind.SHARE, StepKind.CHOOSE, StepKind.LEAD, StepKind.REVEAL)) {

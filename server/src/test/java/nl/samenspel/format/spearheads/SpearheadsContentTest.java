@@ -84,7 +84,7 @@ class SpearheadsContentTest {
         assertEquals(9, offer.getJsonObject("thermometer").getInteger("factors"));
         // The fixed steps' titles, as the agenda will name them (the content library lists a template's minutes by them).
         JsonObject titles = offer.getJsonObject("stepTitles");
-        assertEquals(new JsonObject().put("nl", "Het model: vier speerpunten").put("en", "The model: four spearheads"), titles.getJsonObject("intro"));
+        assertEquals(new JsonObject().put("nl", "Het model: vier speerpunten").put("en", "The model: four key areas"), titles.getJsonObject("intro"));
         assertEquals("Onze actielijst", titles.getJsonObject("closing").getString("nl"));
         assertEquals(java.util.Set.of("intro", "thermometer", "review", "closing"), titles.fieldNames());
         ContentPack basis = SpearheadsFixture.CONTENT.pack("samenspel-basis").orElseThrow();

@@ -61,6 +61,35 @@ class RoleDealerTest {
     }
 
     @Test
+    void theCoreRolesFillTheEnvelopeFirstAndARedealStillGivesEveryoneANewRole() {
+        List<String> roles = List.of("x", "a", "y", "b", "c", "d", "z");
+        List<String> core = List.of("a", "b", "c", "d");
+        for (long seed = 0; seed < 200; seed++) {
+            Random random = new Random(seed);
+            Map<String, List<String>> history = new HashMap<>();
+            for (int round = 1; round <= 2; round++) {
+                Map<String, String> deal = RoleDealer.deal(TABLE, roles, core, history, random);
+                assertTrue(deal.values().containsAll(core), "seed " + seed + " round " + round + ": the four core roles are dealt: " + deal);
+                assertEquals(5, new HashSet<>(deal.values()).size(), "and one further role for the fifth person");
+                for (String p : TABLE) {
+                    assertFalse(history.getOrDefault(p, List.of()).contains(deal.get(p)), "seed " + seed + ": " + p + " had this one");
+                }
+                deal.forEach((p, r) -> history.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+            }
+            Map<String, String> four = RoleDealer.deal(TABLE.subList(0, 4), roles, core, Map.of(), random);
+            assertEquals(Set.copyOf(core), Set.copyOf(four.values()), "a table of four holds exactly the core");
+        }
+    }
+
+    @Test
+    void aLatecomerDrawsAFreeCoreRoleBeforeAnyOther() {
+        List<String> core = List.of("b", "c");
+        for (long seed = 0; seed < 50; seed++) {
+            assertEquals("c", RoleDealer.draw(ROLES, core, Set.of("a", "b"), List.of(), new Random(seed)));
+        }
+    }
+
+    @Test
     void aLatecomerDrawsARoleNotYetTakenAtTheTable() {
         for (long seed = 0; seed < 50; seed++) {
             String role = RoleDealer.draw(ROLES, Set.of("a", "b", "c"), List.of("d"), new Random(seed));
