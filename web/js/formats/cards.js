@@ -48,6 +48,7 @@ function reduce(state, event, data) {
 
 export default {
   strings: STRINGS,
+  exportCsv: 'cards.csv',
   reduce,
   participantPanel,
   facilitatorPanel,

@@ -1262,6 +1262,7 @@ function reduce(state, event, data) {
 
 export default {
   strings,
+  exportCsv: 'dilemma.csv',
   reduce,
   participantPanel,
   facilitatorPanel,

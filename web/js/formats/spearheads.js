@@ -890,6 +890,8 @@ function stepPart(state, ctx, view) {
 
 export default {
   strings: STRINGS,
+  // The console shows this format's own "Exporteren" card (action list, report, print view).
+  ownExports: true,
 
   reduce(state, event, data) {
     const f = fmt(state);

@@ -2,7 +2,7 @@
 // and every flip-over with the facilitator's note tools.
 
 import { h, replace, keepFocus, throttleFrame, confirmButton } from '../dom.js';
-import { t, tn, text, onLangChange } from '../i18n.js';
+import { t, tn, text, lang, onLangChange } from '../i18n.js';
 import { load, save, keys } from '../storage.js';
 import { Live } from '../live.js';
 import { Store, labelOf, table as findTable, roleById, boardTable, isPlenary, currentStep, upcomingStep, displayTimer } from '../state.js';
@@ -13,6 +13,7 @@ import { createComposer } from '../composer.js';
 import { openNoteEditor } from '../noteEditor.js';
 import { panel, focusBoard } from '../formats.js';
 import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
+import { exportsCard } from '../exportsCard.js';
 
 const chrome = mountChrome({ variant: 'console' });
 const store = new Store();
@@ -193,9 +194,10 @@ function build() {
   });
 
   const formatSlot = h('div', { class: 'format-slot' });
+  const exportsSlot = h('div', { class: 'exports-slot' });
   replace(chrome.main, h('div', { class: 'console' },
     h('aside', { class: 'console__side' }, joinCard, peopleCard),
-    h('div', { class: 'console__main' }, clockCard, stepsCard, tablesCard, formatSlot, boardsCard)));
+    h('div', { class: 'console__main' }, clockCard, stepsCard, tablesCard, formatSlot, boardsCard, exportsSlot)));
 
   const code2 = h('span', { class: 'topbar__code', text: code });
   chrome.extra.append(code2);
@@ -207,6 +209,7 @@ function build() {
     timer, codeEl, joinLink, copy, projector, closeSlot, count, people, steps, minutes, stepNow,
     startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, maxSize, arrange, dealAll, revealAll, tablesGrid,
     boardTabs, spotlight, groupBar, groupLabel, groupLabelText, groupBtn, clearSel, boardSlot, composer, formatSlot, boardsCard,
+    exportsSlot, exportsFor: null,
   };
   renderConsole();
 }
@@ -231,6 +234,22 @@ function renderConsole() {
   renderTables(s, p);
   replace(p.formatSlot, panel(store.format, 'facilitatorPanel', s, formatCtx(live, store)));
   renderBoards(s, p);
+  renderExports(p);
+}
+
+/** Every format's console can take the results home; a format with its own card (spearheads) says so. */
+function renderExports(p) {
+  const f = store.format;
+  const key = `${lang()}:${sessionFormat()}:${f ? `${f.exportCsv}:${!!f.ownExports}` : ''}`;
+  if (p.exportsFor === key) return; // built once per language: a re-render must not steal focus from its buttons
+  p.exportsFor = key;
+  replace(p.exportsSlot, f && f.ownExports ? null : exportsCard({
+    code, token, csv: f && typeof f.exportCsv === 'string' ? f.exportCsv : null, onError: (m) => chrome.toast(m),
+  }));
+}
+
+function sessionFormat() {
+  return store.state ? store.state.session.format : '';
 }
 
 function renderJoin(s, p) {

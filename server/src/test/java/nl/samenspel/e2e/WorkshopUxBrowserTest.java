@@ -97,6 +97,65 @@ class WorkshopUxBrowserTest {
         }
     }
 
+    /** Items 1 and 2: every format's console exports the report (PDF, Markdown, JSON, its CSV) and opens the print view. */
+    @Test
+    void everyConsoleExportsTheFullReportAndOpensThePrintView() {
+        Browser.assumeAvailable();
+        String title = "„Samen beslissen” – €5 per uur";
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.laptop(TEST)) {
+            for (String format : List.of("dilemma", "cards", "open", "spearheads")) {
+                JsonObject body = new JsonObject().put("format", format).put("title", title);
+                if (format.equals("cards")) body.put("pack", "kaartspel-mantelzorg");
+                if (format.equals("spearheads")) body.put("pack", "speerpunten");
+                JsonObject created = server.createSession(body);
+                LiveClient lukasz = server.client();
+                lukasz.join(created.getString("code"), "Łukasz");
+                laptop.go(created.getString("facilitatorUrl"));
+                laptop.awaitText("participant-count", "1");
+                if (format.equals("spearheads")) {
+                    laptop.await(d -> d.findElements(By.cssSelector(".sp-exports")).isEmpty() ? null : true);
+                    assertTrue(laptop.all("exports").isEmpty(), "spearheads keep their own export card, not a second one");
+                    lukasz.close();
+                    continue;
+                }
+                laptop.centre("exports");
+                laptop.screenshot("exports-" + format);
+                js(laptop, """
+                        window.__exports = [];
+                        const plain = window.fetch;
+                        window.fetch = async (...args) => {
+                          const res = await plain(...args);
+                          if (String(args[0]).includes('/export/')) window.__exports.push(
+                            [String(args[0]).replace(/.*\\/export\\//, '').replace(/\\?.*/, ''), res.status, res.headers.get('content-type')]);
+                          return res;
+                        };""");
+                List<String> names = new ArrayList<>(List.of("report.pdf", "report.md", "report.json"));
+                if (!format.equals("open")) names.add(format + ".csv");
+                for (String name : names) laptop.click("export-" + name.replace('.', '-'));
+                @SuppressWarnings("unchecked")
+                List<List<Object>> fetched = laptop.await(d -> {
+                    List<List<Object>> seen = (List<List<Object>>) js(laptop, "return window.__exports");
+                    return seen.size() == names.size() ? seen : null;
+                });
+                for (List<Object> f : fetched) {
+                    assertEquals(200L, f.get(1), format + ": " + f);
+                    String file = (String) f.get(0);
+                    String expected = file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".md") ? "text/markdown"
+                            : file.endsWith(".json") ? "application/json" : "text/csv";
+                    assertTrue(((String) f.get(2)).startsWith(expected), format + ": " + f);
+                }
+                assertEquals(new HashSet<>(names), new HashSet<>(fetched.stream().map(f -> (String) f.get(0)).toList()));
+                String print = laptop.find("export-print").getDomProperty("href");
+                laptop.go(print);
+                laptop.awaitContaining("print-report", title);
+                laptop.awaitContaining("print-report", format.equals("dilemma") ? "Dilemmaspel" : format.equals("cards") ? "Kaartspel" : "Sessie");
+                laptop.screenshot("print-" + format);
+                lukasz.close();
+            }
+        }
+    }
+
     private void walk(Run run) {
         Browser phone = run.phone;
         phone.driver.manage().window().setSize(new Dimension(390, 844));
