@@ -12,7 +12,7 @@ import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { createEnvelope } from '../envelope.js';
 import { openNoteEditor } from '../noteEditor.js';
-import { panel, focusBoard } from '../formats.js';
+import { panel, focusBoard, uses } from '../formats.js';
 import { codeFromPath, normaliseCode, wire, formatCtx } from '../session.js';
 
 const chrome = mountChrome({ variant: 'phone' });
@@ -240,7 +240,9 @@ function renderSession() {
         : h('p', { class: 'muted small', text: t('p.aloneAtTable') }));
   } else {
     replace(p.tableSlot);
-    replace(p.mates, h('p', { class: 'muted small', text: s.tables.length ? t('p.noTable') : t('p.waitTable') }));
+    // A session without tables never gets any: no promise that the facilitator will deal them.
+    const waits = uses(store.format, s).tables;
+    replace(p.mates, waits ? h('p', { class: 'muted small', text: s.tables.length ? t('p.noTable') : t('p.waitTable') }) : null);
   }
 
   // The step and its clock.
@@ -253,6 +255,8 @@ function renderSession() {
   p.timer.update(displayTimer(s));
 
   keepFocus(p.envelope.el, () => p.envelope.update(s, you));
+  // No envelope card in a format without roles (it would promise roles that never come).
+  if (!uses(store.format, s).roles && !s.role) p.envelope.el.hidden = true;
   replace(p.formatSlot, panel(store.format, 'participantPanel', s, formatCtx(live, store)));
 
   // Flip-overs: my table's and the plenary ones, as tabs.

@@ -156,6 +156,94 @@ class WorkshopUxBrowserTest {
         }
     }
 
+    /**
+     * Items 4 to 7: the card game's Start makes tables first; a console shows only the controls
+     * its format uses; one button moves on in every format; a spearheads phone does not wait
+     * for tables that never come.
+     */
+    @Test
+    void startMakesTablesOnlyUsedControlsShowAndOneButtonMovesOn() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.laptop(TEST);
+             Browser phone = Browser.phone(TEST)) {
+            // The card game: no role buttons; Start with nobody at a table seats everyone, then plays.
+            JsonObject cards = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+                    .put("title", "Kaartspel"));
+            List<LiveClient> people = new ArrayList<>();
+            for (String name : List.of("Anna", "Bram", "Cor")) {
+                LiveClient c = server.client();
+                c.join(cards.getString("code"), name);
+                people.add(c);
+            }
+            laptop.go(cards.getString("facilitatorUrl"));
+            laptop.awaitText("participant-count", "3");
+            laptop.find("arrange-tables");
+            assertHidden(laptop, "deal-roles", "the card game has no roles to deal");
+            assertHidden(laptop, "reveal-roles", "the card game has no roles to reveal");
+            laptop.find("cards-start-tables");
+            laptop.centre("cards-start");
+            laptop.screenshot("controls-cards-before-start");
+            laptop.click("cards-start");
+            laptop.await(d -> d.findElements(Browser.testid("table-card")).size() == 1 ? true : null);
+            awaitTimerStatus(laptop, "running");
+            laptop.await(d -> d.findElements(Browser.testid("cards-start")).isEmpty() ? true : null);
+            assertHidden(laptop, "deal-table", "no role buttons on a card game's table");
+            laptop.screenshot("controls-cards-started");
+            people.forEach(LiveClient::close);
+
+            // The foundation has roles: its buttons are there.
+            JsonObject open = server.createSession(new JsonObject().put("format", "open").put("title", "Basis"));
+            laptop.go(open.getString("facilitatorUrl"));
+            laptop.find("deal-roles");
+            laptop.find("reveal-roles");
+
+            // Spearheads without table flip-overs: no tables card, and the phone does not wait for one.
+            JsonObject sp = server.createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+                    .put("title", "Speerpunten").put("options", new JsonObject()
+                            .put("spearheads", new JsonArray().add("kennis-visie").add("rol-professional"))));
+            laptop.go(sp.getString("facilitatorUrl"));
+            phone.go("http://localhost:" + server.port() + "/j/" + sp.getString("code"));
+            phone.type("join-name", "Anna");
+            phone.click("join-submit");
+            phone.awaitText("me-label", "Anna");
+            laptop.awaitText("participant-count", "1");
+            assertHidden(laptop, "tables-card", "spearheads without table flip-overs show no tables card");
+            String said = phone.driver.findElement(By.tagName("body")).getText();
+            assertTrue(!said.contains("deelt zo de tafels in") && !said.contains("Nog geen envelop"),
+                    "the spearheads phone waits for no tables or envelopes:\n" + said);
+            phone.screenshot("controls-spearheads-phone");
+
+            // One button moves on: each press makes the next step current with its clock running.
+            JsonArray steps;
+            try (LiveClient f = server.client()) {
+                steps = f.attach(sp.getString("code"), sp.getString("facilitatorToken"), 0).getJsonObject("snapshot")
+                        .getJsonObject("agenda").getJsonArray("steps");
+            }
+            laptop.click("timer-start");
+            awaitTimerStatus(laptop, "running");
+            for (int i = 1; i < steps.size(); i++) {
+                String title = steps.getJsonObject(i).getJsonObject("title").getString("nl");
+                laptop.awaitContaining("step-next", title);
+                laptop.click("step-next");
+                laptop.await(d -> title.equals(d.findElement(By.cssSelector(".clock__step")).getText().trim()) ? true : null);
+                awaitTimerStatus(laptop, "running");
+                phone.awaitContaining("step-title", title);
+            }
+            assertHidden(laptop, "step-next", "after the last step there is no next one");
+            laptop.screenshot("controls-spearheads-last-step");
+        }
+    }
+
+    private static void assertHidden(Browser b, String testid, String why) {
+        assertTrue(b.all(testid).stream().noneMatch(e -> e.isDisplayed()), why);
+    }
+
+    private static void awaitTimerStatus(Browser b, String status) {
+        b.await(d -> d.findElements(Browser.testid("timer")).stream()
+                .anyMatch(e -> e.isDisplayed() && status.equals(e.getDomAttribute("data-status"))) ? true : null);
+    }
+
     private void walk(Run run) {
         Browser phone = run.phone;
         phone.driver.manage().window().setSize(new Dimension(390, 844));
