@@ -34,6 +34,9 @@ const STRINGS = {
     'timer.announceStart': 'De tijd loopt: {time}.',
     'timer.announcePause': 'De tijd staat stil.',
     'timer.announceEnd': 'De tijd is om.',
+    'timer.announceLeft': 'Nog {time}.',
+    'timer.announceStep': 'Nieuwe stap: {step}.',
+    'timer.announceStepRunning': 'Nieuwe stap: {step}. De tijd loopt: {time}.',
     'signal.ended': 'De tijd is om',
     'signal.endedStep': '„{step}” is afgelopen',
 
@@ -311,6 +314,9 @@ const STRINGS = {
     'timer.announceStart': 'The clock is running: {time}.',
     'timer.announcePause': 'The clock is paused.',
     'timer.announceEnd': 'Time is up.',
+    'timer.announceLeft': '{time} left.',
+    'timer.announceStep': 'New step: {step}.',
+    'timer.announceStepRunning': 'New step: {step}. The clock is running: {time}.',
     'signal.ended': 'Time is up',
     'signal.endedStep': '“{step}” has ended',
 

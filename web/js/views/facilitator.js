@@ -327,7 +327,7 @@ function renderClock(s, p) {
   const step = upcomingStep(s);
   p.stepNow.textContent = currentStep(s) ? text(step.title) : t('f.noStep');
   p.stepNow.classList.toggle('muted', !currentStep(s));
-  p.timer.update(displayTimer(s));
+  p.timer.update(displayTimer(s), currentStep(s) ? text(currentStep(s).title) : '');
   if (step && minutesFor !== `${s.agenda.current}:${step.seconds}` && document.activeElement !== p.minutes) {
     minutesFor = `${s.agenda.current}:${step.seconds}`;
     p.minutes.value = String(Math.max(1, Math.round(step.seconds / 60)));

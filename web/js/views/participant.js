@@ -175,6 +175,9 @@ function buildSession() {
   screen = 'session';
   joining = false;
   const timer = createTimer({ size: 'normal', clock: () => live.now() });
+  // The same countdown, small, in the sticky top bar: in view while people choose, answer or type.
+  const compactTimer = createTimer({ size: 'compact', clock: () => live.now(), testid: 'timer-compact' });
+  chrome.extra.append(compactTimer.el);
   const meLabel = h('strong', { class: 'me__label', testid: 'me-label' });
   const tableSlot = h('div', { class: 'me__table' });
   const mates = h('div', { class: 'me__mates' });
@@ -204,7 +207,7 @@ function buildSession() {
   });
   const boardCard = h('section', { class: 'card flipover' }, tabs, boardSlot, composer.el);
 
-  parts = { timer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard };
+  parts = { timer, compactTimer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard };
   replace(chrome.main, h('div', { class: 'phone' }, meCard, stepCard, envelope.el, formatSlot, boardCard));
   renderSession();
 }
@@ -252,7 +255,9 @@ function renderSession() {
   p.stepTitle.textContent = next ? text(next.title) : t('p.noStep');
   p.stepHint.textContent = step && step.hint ? text(step.hint) : '';
   p.stepHint.hidden = !(step && step.hint);
-  p.timer.update(displayTimer(s));
+  p.timer.update(displayTimer(s), step ? text(step.title) : '');
+  p.compactTimer.update(displayTimer(s));
+  p.compactTimer.el.hidden = !step || s.timer.status === 'idle';
 
   keepFocus(p.envelope.el, () => p.envelope.update(s, you));
   // No envelope card in a format without roles (it would promise roles that never come).

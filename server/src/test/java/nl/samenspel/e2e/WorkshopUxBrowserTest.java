@@ -235,6 +235,102 @@ class WorkshopUxBrowserTest {
         }
     }
 
+    /**
+     * Items 8 to 10: the countdown stays in view on the phone while typing; the end of a step
+     * is signalled without covering the step and goes when the next one is on; a screen reader
+     * hears each new step and the time left at sensible moments, never every second.
+     */
+    @Test
+    void theCountdownStaysInViewTheEndSignalNeverHidesTheNextStepAndAnnouncementsAreSparse() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser phone = Browser.phone(TEST)) {
+            JsonObject created = server.createSession(new JsonObject().put("format", "open").put("title", "Klok"));
+            LiveClient f = server.client();
+            JsonArray steps = f.attach(created.getString("code"), created.getString("facilitatorToken"), 0)
+                    .getJsonObject("snapshot").getJsonObject("agenda").getJsonArray("steps");
+            String talk = steps.getJsonObject(1).getJsonObject("title").getString("nl");
+            String plenary = steps.getJsonObject(2).getJsonObject("title").getString("nl");
+            phone.go(created.getString("joinUrl"));
+            phone.type("join-name", "Anna");
+            phone.click("join-submit");
+            phone.awaitText("me-label", "Anna");
+            js(phone, """
+                    window.__said = [];
+                    const live = document.querySelector('[data-testid="timer-announcer"]');
+                    new MutationObserver(() => { if (live.textContent) window.__said.push(live.textContent); })
+                      .observe(live, {childList: true, characterData: true, subtree: true});""");
+
+            // A step of 62 seconds: its start is announced, then the whole minute, and nothing in between.
+            f.ack("step.goto", new JsonObject().put("index", 1));
+            f.ack("timer.start", new JsonObject().put("seconds", 62));
+            phone.awaitContaining("step-title", talk);
+            awaitSaid(phone, "Nog 01:00.");
+            // Typing a note far down the page: the compact countdown is still in view.
+            phone.centre("note-input");
+            phone.find("note-input").sendKeys("Samen eten");
+            WebElementBox box = box(phone, "timer-compact");
+            assertTrue(box.top >= 0 && box.bottom <= box.viewport && box.height > 0,
+                    "the compact countdown is in view while typing: " + box);
+            String compact = phone.find("timer-compact").getText().trim();
+            assertTrue(compact.matches("0[01]:\\d\\d"), "the compact countdown shows the time: " + compact);
+            phone.screenshot("timer-compact-while-typing");
+
+            // A 12-second run to its end: three announcements (start, ten seconds, time up), not twelve.
+            f.ack("step.goto", new JsonObject().put("index", 1));
+            js(phone, "window.__said = []");
+            f.ack("timer.start", new JsonObject().put("seconds", 12));
+            awaitSaid(phone, "De tijd is om.");
+            @SuppressWarnings("unchecked")
+            List<String> said = (List<String>) js(phone, "return window.__said");
+            assertTrue(said.contains("Nog 00:10."), "ten seconds left is announced: " + said);
+            assertTrue(said.size() <= 4, "a few announcements, never one per second: " + said);
+
+            // The end signal: it names the step that ended, and covers neither the step nor its timer.
+            WebElementBox banner = box(phone, "end-banner");
+            assertTrue(phone.driver.findElement(By.cssSelector(".end-banner")).getText().contains(talk));
+            js(phone, "window.scrollTo(0, 0)");
+            WebElementBox title = box(phone, "step-title");
+            WebElementBox timer = box(phone, "timer");
+            banner = box(phone, "end-banner");
+            assertTrue(banner.top >= title.bottom && banner.top >= timer.bottom,
+                    "the end banner covers the step or its timer: banner " + banner + ", title " + title + ", timer " + timer);
+            phone.screenshot("timer-ended-banner");
+
+            // The next step is on: the banner goes at once and the new step is announced.
+            f.ack("step.goto", new JsonObject().put("index", 2));
+            f.ack("timer.start", new JsonObject());
+            phone.awaitContaining("step-title", plenary);
+            phone.await(d -> d.findElements(By.cssSelector(".end-banner")).stream().noneMatch(e -> e.isDisplayed()) ? true : null);
+            awaitSaid(phone, "Nieuwe stap: " + plenary);
+            awaitSaid(phone, "De tijd loopt: ");
+            phone.screenshot("timer-next-step");
+            f.close();
+        }
+    }
+
+    private record WebElementBox(double top, double bottom, double height, double viewport) { }
+
+    /** The box of the first visible element with this test id (or class, for the end banner). */
+    private static WebElementBox box(Browser b, String id) {
+        String css = id.equals("end-banner") ? ".end-banner" : "[data-testid=\"" + id + "\"]";
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) b.await(d -> js(b, """
+                const e = [...document.querySelectorAll(arguments[0])].find((x) => x.getClientRects().length);
+                if (!e) return null;
+                const r = e.getBoundingClientRect();
+                return [r.top, r.bottom, r.height, window.innerHeight];""", css));
+        return new WebElementBox(r.get(0).doubleValue(), r.get(1).doubleValue(), r.get(2).doubleValue(), r.get(3).doubleValue());
+    }
+
+    private static void awaitSaid(Browser b, String start) {
+        b.await(d -> {
+            @SuppressWarnings("unchecked")
+            List<String> said = (List<String>) js(b, "return window.__said");
+            return said.stream().anyMatch(x -> x.startsWith(start)) ? true : null;
+        });
+    }
+
     private static void assertHidden(Browser b, String testid, String why) {
         assertTrue(b.all(testid).stream().noneMatch(e -> e.isDisplayed()), why);
     }
