@@ -136,5 +136,11 @@ export function mountChrome({ variant, connection: showConnection = true }) {
         document.body.classList.remove('is-ended-flash');
       }, 10000);
     },
+    /** The next step is on: the end signal of the one before goes at once. */
+    clearEnd() {
+      clearTimeout(bannerTimer);
+      banner.hidden = true;
+      document.body.classList.remove('is-ended-flash');
+    },
   };
 }

@@ -33,6 +33,22 @@ export function panel(format, name, state, ctx) {
 }
 
 /**
+ * What of the shared building blocks a format plays with (see formats/open.js, uses): tables,
+ * and role envelopes. The views show only those controls: no "deal roles" in a game without
+ * roles, no "tables are coming" on a phone in a session without tables.
+ */
+export function uses(format, state) {
+  const base = { tables: true, roles: !!(state && state.roleSet && (state.roleSet.roles || []).length) };
+  if (!format || typeof format.uses !== 'function') return base;
+  try {
+    return { ...base, ...format.uses(state) };
+  } catch (e) {
+    console.error('format uses failed', e);
+    return base;
+  }
+}
+
+/**
  * The flip-over a format wants in view now (see formats/open.js, focusBoard): a board id, null
  * for the view's own choice, or false for "no flip-over now" (the projector then shows none).
  */

@@ -2,7 +2,6 @@
 // connection status into the bar, errors into toasts, the end of a step into the signal.
 
 import { t, text, lang } from './i18n.js';
-import { currentStep } from './state.js';
 
 /** Reads the session code from /j/CODE, /f/CODE or /p/CODE. */
 export function codeFromPath() {
@@ -33,13 +32,25 @@ export function wire({ live, store, chrome, render }) {
   live.on('clock', () => render());
   live.on('error', (e) => chrome.toast(e.message));
   chrome.setRetry(() => live.wake());
-  store.subscribe(() => render());
-  store.onSignal((name) => {
+  // The step whose time ran out, named as it was then: the banner must never call the step
+  // that follows (often started by itself a moment later) the one that ended, and it goes as
+  // soon as the next step is on, so the new step is never hidden.
+  let ended = null;
+  store.subscribe(() => {
+    if (ended !== null && store.state && store.state.agenda.current !== ended) {
+      ended = null;
+      chrome.clearEnd();
+    }
+    render();
+  });
+  store.onSignal((name, detail) => {
     if (name === 'timer.ended') {
-      chrome.signalEnd(() => {
-        const step = store.state && currentStep(store.state);
-        return step ? text(step.title) : '';
-      });
+      const s = store.state;
+      const index = detail && typeof detail.step === 'number' ? detail.step : s && s.agenda.current;
+      const step = s && (s.agenda.steps || [])[index];
+      ended = s && s.agenda.current === index ? index : null;
+      if (s && s.agenda.current !== index) return; // already moved on: nothing to signal over the new step
+      chrome.signalEnd(() => (step ? text(step.title) : ''));
     }
   });
   status();

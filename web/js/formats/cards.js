@@ -48,6 +48,9 @@ function reduce(state, event, data) {
 
 export default {
   strings: STRINGS,
+  exportCsv: 'cards.csv',
+  // No roles in this game; tables unless it is played as one group.
+  uses: (state) => ({ roles: false, tables: !(state.format && state.format.rules && state.format.rules.grouping === 'plenary') }),
   reduce,
   participantPanel,
   facilitatorPanel,

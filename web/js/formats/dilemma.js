@@ -1361,6 +1361,7 @@ function reduce(state, event, data) {
 
 export default {
   strings,
+  exportCsv: 'dilemma.csv',
   reduce,
   participantPanel,
   facilitatorPanel,

@@ -12,6 +12,17 @@
  *     // 'setup.<option>' names a set-up option: the content library lists a template's
  *     // options by these names.
  *     strings: { nl: { key: '…' }, en: { key: '…' } },
+
+     // Optional. The console's "Exporteren" card offers the full report (PDF, Markdown, JSON)
+     // and the print view for every format; exportCsv names the format's own CSV export (e.g.
+     // 'dilemma.csv'), and ownExports: true leaves the card out for a format that draws its own.
+     exportCsv: string, ownExports: boolean,
+
+     // Optional. Which shared blocks the format plays with, now: {tables, roles} (booleans;
+     // by default tables, and roles when the session has a role set). The console hides the
+     // table controls or the envelope buttons a format does not use; phones then do not wait
+     // for tables that never come.
+     uses(state) → { tables: boolean, roles: boolean },
  *
  *     // Applies one format event (its name starts with "<formatId>.") to the state. The
  *     // format's own snapshot part is state.format (as the server sent it); change it in

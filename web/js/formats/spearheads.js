@@ -890,6 +890,10 @@ function stepPart(state, ctx, view) {
 
 export default {
   strings: STRINGS,
+  // The console shows this format's own "Exporteren" card (action list, report, print view).
+  ownExports: true,
+  // The whole team works on the plenary flip-overs; tables only when chosen at set-up.
+  uses: (state) => ({ roles: false, tables: !!(state.format && state.format.plan && state.format.plan.tableBoards) }),
 
   reduce(state, event, data) {
     const f = fmt(state);

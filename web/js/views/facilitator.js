@@ -2,7 +2,7 @@
 // and every flip-over with the facilitator's note tools.
 
 import { h, replace, keepFocus, throttleFrame, confirmButton } from '../dom.js';
-import { t, tn, text, onLangChange } from '../i18n.js';
+import { t, tn, text, lang, onLangChange } from '../i18n.js';
 import { load, save, keys } from '../storage.js';
 import { Live } from '../live.js';
 import { Store, labelOf, table as findTable, roleById, boardTable, isPlenary, currentStep, upcomingStep, displayTimer } from '../state.js';
@@ -11,8 +11,9 @@ import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { openNoteEditor } from '../noteEditor.js';
-import { panel, focusBoard } from '../formats.js';
+import { panel, focusBoard, uses } from '../formats.js';
 import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
+import { exportsCard } from '../exportsCard.js';
 
 const chrome = mountChrome({ variant: 'console' });
 const store = new Store();
@@ -116,12 +117,24 @@ function build() {
   const resumeBtn = btn('timer-resume', 'f.timerResume', () => act('timer.resume'), 'btn btn--primary');
   const extendBtn = btn('timer-extend', 'f.timerExtend', () => act('timer.extend', { seconds: 60 }));
   const skipBtn = btn('timer-skip', 'f.timerSkip', () => act('timer.skip'), 'btn btn--light');
+  // One press moves on in every format: the next step becomes current and its clock runs.
+  const nextBtn = h('button', {
+    type: 'button', class: 'btn btn--primary', testid: 'step-next',
+    on: {
+      click: () => {
+        const s = store.state;
+        const index = (s.agenda.current ?? -1) + 1;
+        if (index >= (s.agenda.steps || []).length) return;
+        send('step.goto', { index }).then(() => act('timer.start', {})).catch(() => {});
+      },
+    },
+  });
   const stepNow = h('h3', { class: 'clock__step' });
   const clockCard = h('section', { class: 'card clock' },
     h('div', { class: 'clock__head' }, stepNow, timer.el),
     h('div', { class: 'clock__controls' },
       h('label', { class: 'inline-field', htmlFor: 'timer-minutes' }, h('span', { data: { t: 'f.startMinutes' } }), minutes),
-      startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn));
+      startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, nextBtn));
   const stepsCard = h('section', { class: 'card' }, h('h2', { class: 'card__title', data: { t: 'f.steps' } }), steps);
 
   // Tables
@@ -145,7 +158,7 @@ function build() {
   const dealAll = btn('deal-roles', 'f.dealAll', () => act('roles.deal', {}));
   const revealAll = btn('reveal-roles', 'f.revealAll', () => act('roles.reveal', {}));
   const tablesGrid = h('div', { class: 'tables-grid' });
-  const tablesCard = h('section', { class: 'card' },
+  const tablesCard = h('section', { class: 'card', testid: 'tables-card' },
     h('h2', { class: 'card__title', data: { t: 'f.tables' } }),
     h('div', { class: 'toolbar' },
       h('label', { class: 'inline-field', htmlFor: 'max-size' }, h('span', { data: { t: 'f.maxSize' } }), maxSize),
@@ -193,9 +206,10 @@ function build() {
   });
 
   const formatSlot = h('div', { class: 'format-slot' });
+  const exportsSlot = h('div', { class: 'exports-slot' });
   replace(chrome.main, h('div', { class: 'console' },
     h('aside', { class: 'console__side' }, joinCard, peopleCard),
-    h('div', { class: 'console__main' }, clockCard, stepsCard, tablesCard, formatSlot, boardsCard)));
+    h('div', { class: 'console__main' }, clockCard, stepsCard, tablesCard, formatSlot, boardsCard, exportsSlot)));
 
   const code2 = h('span', { class: 'topbar__code', text: code });
   chrome.extra.append(code2);
@@ -205,8 +219,9 @@ function build() {
   if (rules && rules.maxTableSize >= 2 && rules.maxTableSize <= 12) maxSize.value = String(rules.maxTableSize);
   parts = {
     timer, codeEl, joinLink, copy, projector, closeSlot, count, people, steps, minutes, stepNow,
-    startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, maxSize, arrange, dealAll, revealAll, tablesGrid,
+    startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, nextBtn, maxSize, tablesCard, arrange, dealAll, revealAll, tablesGrid,
     boardTabs, spotlight, groupBar, groupLabel, groupLabelText, groupBtn, clearSel, boardSlot, composer, formatSlot, boardsCard,
+    exportsSlot, exportsFor: null,
   };
   renderConsole();
 }
@@ -231,6 +246,22 @@ function renderConsole() {
   renderTables(s, p);
   replace(p.formatSlot, panel(store.format, 'facilitatorPanel', s, formatCtx(live, store)));
   renderBoards(s, p);
+  renderExports(p);
+}
+
+/** Every format's console can take the results home; a format with its own card (spearheads) says so. */
+function renderExports(p) {
+  const f = store.format;
+  const key = `${lang()}:${sessionFormat()}:${f ? `${f.exportCsv}:${!!f.ownExports}` : ''}`;
+  if (p.exportsFor === key) return; // built once per language: a re-render must not steal focus from its buttons
+  p.exportsFor = key;
+  replace(p.exportsSlot, f && f.ownExports ? null : exportsCard({
+    code, token, csv: f && typeof f.exportCsv === 'string' ? f.exportCsv : null, onError: (m) => chrome.toast(m),
+  }));
+}
+
+function sessionFormat() {
+  return store.state ? store.state.session.format : '';
 }
 
 function renderJoin(s, p) {
@@ -278,6 +309,7 @@ function renderPeople(s, p) {
       person.table ? null : h('option', { value: '', text: t('f.noTableYet'), selected: true }),
       s.tables.map((tb) => h('option', { value: tb.id, text: t('f.tableN', { n: tb.number }), selected: tb.id === person.table })));
       select.disabled = !s.tables.length;
+      select.hidden = !uses(store.format, s).tables;
       return h('li', { class: 'people__item', data: { participant: person.id } },
         // A long name is cut off with an ellipsis here: the tooltip shows it whole.
         h('span', { class: 'people__name', text: person.label, title: person.label }),
@@ -295,7 +327,7 @@ function renderClock(s, p) {
   const step = upcomingStep(s);
   p.stepNow.textContent = currentStep(s) ? text(step.title) : t('f.noStep');
   p.stepNow.classList.toggle('muted', !currentStep(s));
-  p.timer.update(displayTimer(s));
+  p.timer.update(displayTimer(s), currentStep(s) ? text(currentStep(s).title) : '');
   if (step && minutesFor !== `${s.agenda.current}:${step.seconds}` && document.activeElement !== p.minutes) {
     minutesFor = `${s.agenda.current}:${step.seconds}`;
     p.minutes.value = String(Math.max(1, Math.round(step.seconds / 60)));
@@ -306,6 +338,10 @@ function renderClock(s, p) {
   p.resumeBtn.disabled = st !== 'paused';
   p.extendBtn.disabled = st === 'idle';
   p.skipBtn.disabled = st !== 'running' && st !== 'paused';
+  const steps = s.agenda.steps || [];
+  const following = steps[(s.agenda.current ?? -1) + 1];
+  p.nextBtn.hidden = !following || !currentStep(s);
+  p.nextBtn.textContent = following ? t('f.nextStep', { step: text(following.title) }) : '';
 }
 
 function renderSteps(s, p) {
@@ -330,6 +366,10 @@ function renderSteps(s, p) {
 }
 
 function renderTables(s, p) {
+  const used = uses(store.format, s);
+  p.tablesCard.hidden = !used.tables;
+  p.dealAll.hidden = !used.roles;
+  p.revealAll.hidden = !used.roles;
   p.arrange.textContent = s.tables.length ? t('f.rearrange') : t('f.arrange');
   p.dealAll.disabled = !s.tables.length;
   const anyHidden = Object.values(s.envelopes).some((e) => e.dealt && !e.revealed);
@@ -367,12 +407,12 @@ function renderTables(s, p) {
         h('p', { class: 'table-card__env', text: envText }),
         h('p', { class: 'table-card__notes', text: tn('f.noteCount', notes) }),
         h('div', { class: 'table-card__actions' },
-          h('button', {
+          !used.roles ? null : h('button', {
             type: 'button', class: 'btn btn--small', testid: 'deal-table', text: t('f.dealTable'),
             disabled: !tb.seats.length, attrs: { 'data-focus-key': `deal-${tb.id}` },
             on: { click: () => act('roles.deal', { table: tb.id }) },
           }),
-          h('button', {
+          !used.roles ? null : h('button', {
             type: 'button', class: 'btn btn--small', testid: 'reveal-table', text: t('f.revealTable'),
             disabled: !(env && env.dealt && !env.revealed), attrs: { 'data-focus-key': `reveal-${tb.id}` },
             on: { click: () => act('roles.reveal', { table: tb.id }) },

@@ -12,7 +12,7 @@ import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { createEnvelope } from '../envelope.js';
 import { openNoteEditor } from '../noteEditor.js';
-import { panel, focusBoard } from '../formats.js';
+import { panel, focusBoard, uses } from '../formats.js';
 import { codeFromPath, normaliseCode, wire, formatCtx } from '../session.js';
 
 const chrome = mountChrome({ variant: 'phone' });
@@ -175,6 +175,9 @@ function buildSession() {
   screen = 'session';
   joining = false;
   const timer = createTimer({ size: 'normal', clock: () => live.now() });
+  // The same countdown, small, in the sticky top bar: in view while people choose, answer or type.
+  const compactTimer = createTimer({ size: 'compact', clock: () => live.now(), testid: 'timer-compact' });
+  chrome.extra.append(compactTimer.el);
   const meLabel = h('strong', { class: 'me__label', testid: 'me-label' });
   const tableSlot = h('div', { class: 'me__table' });
   const mates = h('div', { class: 'me__mates' });
@@ -204,7 +207,7 @@ function buildSession() {
   });
   const boardCard = h('section', { class: 'card flipover' }, tabs, boardSlot, composer.el);
 
-  parts = { timer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard };
+  parts = { timer, compactTimer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard };
   replace(chrome.main, h('div', { class: 'phone' }, meCard, stepCard, envelope.el, formatSlot, boardCard));
   renderSession();
 }
@@ -240,7 +243,9 @@ function renderSession() {
         : h('p', { class: 'muted small', text: t('p.aloneAtTable') }));
   } else {
     replace(p.tableSlot);
-    replace(p.mates, h('p', { class: 'muted small', text: s.tables.length ? t('p.noTable') : t('p.waitTable') }));
+    // A session without tables never gets any: no promise that the facilitator will deal them.
+    const waits = uses(store.format, s).tables;
+    replace(p.mates, waits ? h('p', { class: 'muted small', text: s.tables.length ? t('p.noTable') : t('p.waitTable') }) : null);
   }
 
   // The step and its clock.
@@ -250,9 +255,13 @@ function renderSession() {
   p.stepTitle.textContent = next ? text(next.title) : t('p.noStep');
   p.stepHint.textContent = step && step.hint ? text(step.hint) : '';
   p.stepHint.hidden = !(step && step.hint);
-  p.timer.update(displayTimer(s));
+  p.timer.update(displayTimer(s), step ? text(step.title) : '');
+  p.compactTimer.update(displayTimer(s));
+  p.compactTimer.el.hidden = !step || s.timer.status === 'idle';
 
   keepFocus(p.envelope.el, () => p.envelope.update(s, you));
+  // No envelope card in a format without roles (it would promise roles that never come).
+  if (!uses(store.format, s).roles && !s.role) p.envelope.el.hidden = true;
   replace(p.formatSlot, panel(store.format, 'participantPanel', s, formatCtx(live, store)));
 
   // Flip-overs: my table's and the plenary ones, as tabs.

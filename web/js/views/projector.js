@@ -65,7 +65,7 @@ function renderStage() {
   p.stepTitle.textContent = step ? text(step.title) : '';
   p.stepHint.textContent = step && step.hint ? text(step.hint) : '';
   p.stepHint.hidden = !(step && step.hint);
-  p.timer.update(displayTimer(s));
+  p.timer.update(displayTimer(s), currentStep(s) ? text(currentStep(s).title) : '');
   p.qrBig.alt = t('f.qrAlt');
   p.qrSmall.alt = t('f.qrAlt');
   const format = panel(store.format, 'projectorPanel', s, formatCtx(live, store));

@@ -25,6 +25,20 @@ import {
 let plenaryChoice = '';
 let plenarySelect = null;
 
+/**
+ * Start the game: at tables, nobody can play without one, so the tables are made first (at the
+ * session's table size) when there are none yet; then the play step and its clock.
+ */
+function start(state, ctx) {
+  const f = state.format;
+  const needTables = f.rules.grouping !== 'plenary' && !(state.tables || []).length;
+  const maxSize = (state.session.rules && state.session.rules.maxTableSize) || 5;
+  (needTables ? ctx.send('tables.arrange', { maxSize }) : Promise.resolve())
+    .then(() => ctx.send('step.goto', { index: f.playStep }))
+    .then(() => ctx.send('timer.start', {}))
+    .catch((e) => showError(ctx, 'step.goto', e));
+}
+
 export function facilitatorPanel(state, ctx) {
   const f = state.format;
   if (!f || !f.games) return null;
@@ -42,9 +56,11 @@ export function facilitatorPanel(state, ctx) {
     const step = (state.agenda.steps || [])[f.playStep];
     parts.push(h('div', { class: 'notice cards-start' },
       h('span', { text: s(ctx, 'startHint', { step: step ? ctx.text(step.title) : '' }) }),
+      rules.grouping !== 'plenary' && !(state.tables || []).length
+        ? h('span', { testid: 'cards-start-tables', text: ` ${s(ctx, 'startMakesTables')}` }) : null,
       h('button', {
         type: 'button', class: 'btn btn--primary', testid: 'cards-start', text: s(ctx, 'start'),
-        on: { click: () => ctx.send('step.goto', { index: f.playStep }).then(() => ctx.send('timer.start', {})).catch((e) => showError(ctx, 'step.goto', e)) },
+        on: { click: () => start(state, ctx) },
       })));
   }
   parts.push(h('div', { class: 'toolbar cards-controls' },

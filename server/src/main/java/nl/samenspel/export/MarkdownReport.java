@@ -26,9 +26,9 @@ public final class MarkdownReport implements Exporter {
         md.append("# ").append(Markdown.escape(session.getString("title"))).append("\n\n");
         md.append(Markdown.pick(lang, "Sessie", "Session")).append(" ").append(session.getString("code"))
                 .append(" · ").append(DATE.format(Instant.ofEpochMilli(session.getLong("createdAt"))))
-                .append(" · ").append(report.getJsonArray("participants").stream()
-                        .filter(p -> !((JsonObject) p).getBoolean("removed")).count())
-                .append(" ").append(Markdown.pick(lang, "deelnemers", "participants")).append("\n\n");
+                .append(" · ").append(count(report.getJsonArray("participants").stream()
+                        .filter(p -> !((JsonObject) p).getBoolean("removed")).count(), lang, "deelnemer", "deelnemers",
+                        "participant", "participants")).append("\n\n");
         if (!report.getJsonArray("tables").isEmpty()) {
             md.append("## ").append(Markdown.pick(lang, "Tafels", "Tables")).append("\n\n");
             for (Object o : report.getJsonArray("tables")) {
@@ -47,6 +47,11 @@ public final class MarkdownReport implements Exporter {
                 Buffer.buffer(md.toString()));
     }
 
+    /** "1 deelnemer", "3 deelnemers": the noun agrees with the number, in either language. */
+    public static String count(long n, String lang, String nlOne, String nlMany, String enOne, String enMany) {
+        return n + " " + Markdown.pick(lang, n == 1 ? nlOne : nlMany, n == 1 ? enOne : enMany);
+    }
+
     private static void boardSection(JsonObject board, String lang, StringBuilder md) {
         long notes = board.getJsonArray("columns").stream()
                 .mapToLong(c -> ((JsonObject) c).getJsonArray("notes").size()).sum();
@@ -61,7 +66,7 @@ public final class MarkdownReport implements Exporter {
                 JsonObject note = (JsonObject) n;
                 md.append("- ").append(Markdown.escape(note.getString("text")).replace("  \n", "  \n  "));
                 int votes = note.getInteger("votes");
-                if (votes > 0) md.append(" (").append(votes).append(" ").append(votes == 1 ? "stip" : "stippen").append(")");
+                if (votes > 0) md.append(" (").append(count(votes, lang, "stip", "stippen", "dot", "dots")).append(")");
                 if (note.getString("group") != null && !note.getString("group").isEmpty()) {
                     md.append(" — ").append(Markdown.escape(note.getString("group")));
                 }

@@ -8,7 +8,7 @@ import nl.samenspel.export.Exporter;
 import nl.samenspel.export.MarkdownReport;
 import nl.samenspel.export.Rendered;
 
-/** Every export by name: the full report (Markdown, JSON) for all formats, plus each format's own. */
+/** Every export by name: the full report (Markdown, JSON, PDF, and the print view's HTML) for all formats, plus each format's own. */
 public final class Exports {
 
     private final Map<String, Exporter> shared = new HashMap<>();
@@ -16,7 +16,11 @@ public final class Exports {
 
     public Exports(Formats formats) {
         this.formats = formats;
-        shared.put("report.md", new MarkdownReport(formats::require));
+        MarkdownReport markdown = new MarkdownReport(formats::require);
+        shared.put("report.md", markdown);
+        ReportDocument document = new ReportDocument(markdown);
+        shared.put("report.pdf", document.pdf());
+        shared.put("report.html", document.html());
         shared.put("report.json", (report, lang) -> new Rendered("application/json; charset=utf-8",
                 "samenspel-" + report.getJsonObject("session").getString("code") + ".json",
                 Buffer.buffer(report.encodePrettily())));

@@ -1,13 +1,10 @@
 package nl.samenspel.format.spearheads;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import nl.samenspel.export.Exporter;
+import nl.samenspel.export.Pdf;
 import nl.samenspel.export.Rendered;
 
 /**
@@ -19,9 +16,9 @@ final class ActionsPdf implements Exporter {
 
     private static final String CSS = """
             @page { size: A4; margin: 16mm 14mm 18mm 14mm;
-              @bottom-left { content: "Samenspel"; font-family: sans-serif; font-size: 7.5pt; color: #6b7b83; }
-              @bottom-right { content: counter(page) " / " counter(pages); font-family: sans-serif; font-size: 7.5pt; color: #6b7b83; } }
-            body { font-family: sans-serif; font-size: 9.5pt; color: #1b2b33; line-height: 1.35; }
+              @bottom-left { content: "Samenspel"; font-family: "DejaVu Sans", sans-serif; font-size: 7.5pt; color: #6b7b83; }
+              @bottom-right { content: counter(page) " / " counter(pages); font-family: "DejaVu Sans", sans-serif; font-size: 7.5pt; color: #6b7b83; } }
+            body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #1b2b33; line-height: 1.35; }
             h1 { font-size: 19pt; margin: 0 0 1.5mm 0; color: #1f4e5f; }
             .meta { color: #4a5a62; margin: 0 0 1mm 0; }
             h2 { font-size: 12pt; color: #1f4e5f; border-bottom: 0.6pt solid #1f4e5f; padding-bottom: 1mm; margin: 6mm 0 2.5mm 0; }
@@ -39,19 +36,8 @@ final class ActionsPdf implements Exporter {
 
     @Override
     public Rendered render(JsonObject report, String lang) {
-        String html = html(report, lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return new Rendered("application/pdf", "actielijst-" + report.getJsonObject("session").getString("code") + ".pdf",
-                Buffer.buffer(out.toByteArray()));
+                Buffer.buffer(Pdf.render(html(report, lang))));
     }
 
     static String html(JsonObject report, String lang) {

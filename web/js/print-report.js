@@ -1,0 +1,37 @@
+// The print view of any session's full report, opened by the console as
+// /print/report.html?code=…&lang=…#<facilitator token>. The server writes the report as XHTML
+// (export report.html, every text escaped there); this page takes its body's elements, never
+// its styles or scripts, and lays them out with print-report.css.
+
+import { h } from './dom.js';
+
+const params = new URLSearchParams(location.search);
+const code = (params.get('code') || '').toUpperCase();
+const lang = params.get('lang') === 'en' ? 'en' : 'nl';
+const token = location.hash.replace(/^#/, '');
+document.documentElement.lang = lang;
+const W = {
+  nl: { print: 'Afdrukken', failed: 'Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.' },
+  en: { print: 'Print', failed: 'The report could not be loaded. Open this page again from the facilitator console.' },
+}[lang];
+
+async function show() {
+  const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export/report.html?lang=${lang}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) throw new Error(String(res.status));
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+  for (const el of doc.querySelectorAll('script, style, link')) el.remove();
+  document.title = `Samenspel — ${doc.title}`;
+  const report = h('main', { class: 'report', testid: 'print-report' });
+  report.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  document.body.replaceChildren(
+    h('div', { class: 'report__bar' }, h('button', {
+      type: 'button', class: 'report__print', testid: 'print-now', text: W.print, on: { click: () => window.print() },
+    })),
+    report);
+}
+
+show().catch(() => {
+  document.body.replaceChildren(h('p', { class: 'report__failed', attrs: { role: 'alert' }, text: W.failed }));
+});
