@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * perspective and leading values; a card's spread and insights) comes along without a second
  * writer per format.
  */
-final class ReportDocument {
+public final class ReportDocument {
 
     static final String CSS = """
             @page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -36,7 +36,7 @@ final class ReportDocument {
 
     private final MarkdownReport markdown;
 
-    ReportDocument(MarkdownReport markdown) {
+    public ReportDocument(MarkdownReport markdown) {
         this.markdown = markdown;
     }
 
@@ -46,12 +46,12 @@ final class ReportDocument {
         return MarkdownHtml.document(title, lang, CSS, md);
     }
 
-    Exporter pdf() {
+    public Exporter pdf() {
         return (report, lang) -> new Rendered("application/pdf", name(report, lang) + ".pdf",
                 Buffer.buffer(Pdf.render(xhtml(report, lang))));
     }
 
-    Exporter html() {
+    public Exporter html() {
         return (report, lang) -> new Rendered("text/html; charset=utf-8", name(report, lang) + ".html",
                 Buffer.buffer(xhtml(report, lang)));
     }

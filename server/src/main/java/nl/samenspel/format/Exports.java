@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.export.MarkdownReport;
 import nl.samenspel.export.Rendered;
+import nl.samenspel.export.ReportDocument;
 
 /** Every export by name: the full report (Markdown, JSON, PDF, and the print view's HTML) for all formats, plus each format's own. */
 public final class Exports {

@@ -69,7 +69,6 @@ class ReportPdfTest {
         for (LiveClient p : people) p.ack("dilemma.choose", new JsonObject().put("choice", "middle").put("reason", "Samen – ja"));
         f.ack("step.goto", new JsonObject().put("index", index(steps, "lead")));
         people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "reveal")));
         f.ack("step.goto", new JsonObject().put("index", index(steps, "plenary")));
 
         byte[] pdf = export(created, "report.pdf");
