@@ -29,11 +29,12 @@ public record Config(
         int commandsPerSecond,
         int commandBurst,
         String passcode,
-        int httpInstances) {
+        int httpInstances,
+        List<String> allowedOrigins) {
 
     public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
             "retentionDays", "idleUnloadSeconds", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
-            "httpInstances"};
+            "httpInstances", "allowedOrigins"};
 
     public static Config defaults() {
         return from(new JsonObject());
@@ -74,7 +75,8 @@ public record Config(
                 integer(json, "commandsPerSecond", 10),
                 integer(json, "commandBurst", 40),
                 json.getString("passcode", null),
-                integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())));
+                integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())),
+                origins(json.getValue("allowedOrigins")));
         c.check();
         return c;
     }
@@ -95,7 +97,28 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadSeconds,
-                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances);
+                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, allowedOrigins);
+    }
+
+    /**
+     * Origins besides the server's own that may open /live: a JSON list or a comma-separated
+     * text, each {@code scheme://host[:port]}.
+     */
+    private static List<String> origins(Object value) {
+        if (value == null) return List.of();
+        List<String> raw = value instanceof io.vertx.core.json.JsonArray a
+                ? a.stream().map(String::valueOf).toList()
+                : List.of(value.toString().split(","));
+        List<String> out = new java.util.ArrayList<>();
+        for (String r : raw) {
+            String origin = r.trim();
+            if (origin.isEmpty()) continue;
+            if (!origin.matches("(?i)https?://[^/?#\\s]+/?")) {
+                throw new IllegalArgumentException("allowedOrigins: '" + origin + "' is not an origin like https://host:port");
+            }
+            out.add(origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+        }
+        return List.copyOf(out);
     }
 
     private static int integer(JsonObject json, String key, int fallback) {
