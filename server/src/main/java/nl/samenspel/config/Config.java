@@ -30,11 +30,12 @@ public record Config(
         int commandBurst,
         String passcode,
         int httpInstances,
-        Postgres postgres) {
+        Postgres postgres,
+        List<String> allowedOrigins) {
 
     public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
             "retentionDays", "idleUnloadSeconds", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
-            "httpInstances", "pgUrl", "pgUser", "pgPassword", "cluster"};
+            "httpInstances", "pgUrl", "pgUser", "pgPassword", "cluster", "allowedOrigins"};
 
     /**
      * Where the PostgreSQL store lives, from {@code --pgUrl=postgresql://host:5432/database}.
@@ -111,7 +112,8 @@ public record Config(
                 json.getString("passcode", null),
                 integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())),
                 Postgres.parse(json.getString("pgUrl", "postgresql://localhost:5432/samenspel"),
-                        json.getString("pgUser", "samenspel"), json.getString("pgPassword", null)));
+                        json.getString("pgUser", "samenspel"), json.getString("pgPassword", null)),
+                origins(json.getValue("allowedOrigins")));
         c.check();
         if (bool(json, "cluster")) {
             throw new IllegalArgumentException(c.storage.equals("sqlite")
@@ -141,7 +143,28 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadSeconds,
-                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, postgres);
+                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, postgres, allowedOrigins);
+    }
+
+    /**
+     * Origins besides the server's own that may open /live: a JSON list or a comma-separated
+     * text, each {@code scheme://host[:port]}.
+     */
+    private static List<String> origins(Object value) {
+        if (value == null) return List.of();
+        List<String> raw = value instanceof io.vertx.core.json.JsonArray a
+                ? a.stream().map(String::valueOf).toList()
+                : List.of(value.toString().split(","));
+        List<String> out = new java.util.ArrayList<>();
+        for (String r : raw) {
+            String origin = r.trim();
+            if (origin.isEmpty()) continue;
+            if (!origin.matches("(?i)https?://[^/?#\\s]+/?")) {
+                throw new IllegalArgumentException("allowedOrigins: '" + origin + "' is not an origin like https://host:port");
+            }
+            out.add(origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin);
+        }
+        return List.copyOf(out);
     }
 
     private static int integer(JsonObject json, String key, int fallback) {

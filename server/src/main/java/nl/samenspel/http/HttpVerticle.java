@@ -51,6 +51,7 @@ public final class HttpVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         gateway = new LiveGateway(vertx, sessions, commands, config, clock);
+        OriginPolicy origins = new OriginPolicy(config.publicUrl(), config.allowedOrigins());
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
@@ -60,8 +61,9 @@ public final class HttpVerticle extends VerticleBase {
         server = vertx.createHttpServer(options)
                 .requestHandler(router())
                 .webSocketHandshakeHandler(handshake -> {
-                    if (LiveGateway.PATH.equals(handshake.path())) handshake.accept();
-                    else handshake.reject(404);
+                    if (!LiveGateway.PATH.equals(handshake.path())) handshake.reject(404);
+                    else if (!origins.allows(handshake.headers().get("origin"), handshake.authority())) handshake.reject(403);
+                    else handshake.accept();
                 })
                 .webSocketHandler(gateway::accept);
         return server.listen();
@@ -114,7 +116,7 @@ public final class HttpVerticle extends VerticleBase {
                 .putHeader("x-frame-options", "DENY")
                 .putHeader("content-security-policy",
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'");
+                                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
         ctx.next();
     }
 

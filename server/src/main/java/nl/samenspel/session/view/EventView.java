@@ -121,7 +121,9 @@ public final class EventView {
         if (event instanceof VoteAdded e) return votes(s, e.board(), e.note(), e.voter());
         if (event instanceof VoteRemoved e) return votes(s, e.board(), e.note(), e.voter());
         if (event instanceof SpotlightSet e) {
-            return List.of(new Update(Audience.staff(), "spotlight.changed", new JsonObject().put("board", e.board())));
+            // What the projector may show has changed with it: it gets its whole view anew.
+            return List.of(new Update(Audience.facilitatorOnly(), "spotlight.changed", new JsonObject().put("board", e.board())),
+                    new Update(Audience.projectorOnly(), "snapshot", snapshots.of(s, Principal.PROJECTOR)));
         }
         if (event instanceof SessionClosed) {
             return List.of(new Update(Audience.all(), "session.changed",
@@ -145,7 +147,7 @@ public final class EventView {
     }
 
     private Update envelope(SessionState s, String table) {
-        return new Update(Visibility.table(s, table), "envelope.changed",
+        return new Update(Visibility.envelope(s, table), "envelope.changed",
                 new JsonObject().put("table", table).put("envelope", EntityJson.envelope(s.envelopes().of(table).orElseThrow())));
     }
 
@@ -169,7 +171,8 @@ public final class EventView {
         Board board = s.boards().require(boardId);
         Audience audience = Visibility.board(s, boardId);
         List<Update> out = new ArrayList<>();
-        out.add(new Update(Audience.staff(), "board.upserted",
+        boolean projector = Visibility.canSeeBoard(s, Principal.PROJECTOR, boardId);
+        out.add(new Update(new Audience(true, projector, false, null, null), "board.upserted",
                 new JsonObject().put("board", EntityJson.board(board, s, Principal.FACILITATOR))));
         for (Participant p : s.participants().present()) {
             Principal viewer = new Principal.Participant(p.id());

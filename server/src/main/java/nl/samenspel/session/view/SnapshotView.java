@@ -21,7 +21,7 @@ public final class SnapshotView {
         s.participants().present().forEach(p -> participants.add(EntityJson.participant(p)));
         JsonObject envelopes = new JsonObject();
         s.envelopes().all().forEach((table, env) -> {
-            if (Visibility.canSeeTable(s, viewer, table)) envelopes.put(table, EntityJson.envelope(env));
+            if (Visibility.canSeeEnvelope(s, viewer, table)) envelopes.put(table, EntityJson.envelope(env));
         });
         JsonArray boards = new JsonArray();
         for (Board b : s.boards().all()) {
