@@ -4,7 +4,12 @@
 import { h } from '../../dom.js';
 import { createTimer } from '../../timer.js';
 
-export const TYPES = ['knowledge', 'statement', 'case'];
+export const TYPES = ['knowledge', 'statement', 'case', 'tip', 'assignment'];
+
+/** What the table is asked to do with a card that is not answered: talk a case or tip over, or do an assignment. */
+export function talkKey(card) {
+  return { tip: 'talkTip', assignment: 'talkAssignment' }[card && card.type] || 'talk';
+}
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -138,8 +143,9 @@ export function insightField(ctx, game, play) {
     insightFields.set(key, field);
   }
   field.ctx = ctx;
-  field.label.textContent = s(ctx, 'insightLabel');
-  field.input.placeholder = s(ctx, 'insightPlaceholder');
+  const assignment = play.card && play.card.type === 'assignment';
+  field.label.textContent = s(ctx, assignment ? 'outcomeLabel' : 'insightLabel');
+  field.input.placeholder = s(ctx, assignment ? 'outcomePlaceholder' : 'insightPlaceholder');
   field.button.textContent = s(ctx, 'insightAdd');
   // Rebuilding moves the field: give it its focus back after this render.
   if (document.activeElement === field.input) {
@@ -173,8 +179,15 @@ export function cardFace(state, ctx, play, big) {
     theme ? h('span', { class: 'cards-card__theme', text: ctx.text(theme.title) }) : null),
   card.title ? h('h3', { class: 'cards-card__title', text: ctx.text(card.title) }) : null,
   h('p', { class: 'cards-card__text', testid: 'cards-text', text: ctx.text(card.text) }),
-  card.type === 'case' && (card.questions || []).length
+  ['case', 'tip'].includes(card.type) && (card.questions || []).length
     ? h('ol', { class: 'cards-card__questions' }, card.questions.map((q) => h('li', { text: ctx.text(q) })))
+    : null,
+  // An assignment says what the table puts on the flip-over when its time is up.
+  card.type === 'assignment' && card.prompt
+    ? h('p', { class: 'cards-card__task', testid: 'cards-task', text: `${s(ctx, 'taskLabel')} ${ctx.text(card.prompt)}` })
+    : null,
+  card.source && !['knowledge', 'statement'].includes(card.type)
+    ? h('p', { class: 'cards-source', text: s(ctx, 'sourceLabel', { source: ctx.text(card.source) }) })
     : null);
 }
 

@@ -3,6 +3,7 @@
 import { h } from '../../dom.js';
 import {
   s,
+  talkKey,
   labelOf,
   myTable,
   tableName,
@@ -73,7 +74,7 @@ export function participantPanel(state, ctx) {
     } else if (play.status === 'revealed') {
       body.push(spread(ctx, game, play, false), ...afterReveal(ctx, play, true));
     } else if (play.status === 'talking') {
-      body.push(h('p', { class: 'cards-talk', text: s(ctx, 'talk') }));
+      body.push(h('p', { class: 'cards-talk', text: s(ctx, talkKey(play.card)) }));
     }
     const notes = noteTexts(state, game, play);
     if (notes.length) {

@@ -3,6 +3,7 @@
 import { h } from '../../dom.js';
 import {
   s,
+  talkKey,
   labelOf,
   themeOf,
   tableName,
@@ -49,7 +50,7 @@ function stage(state, ctx, game) {
         : null,
       play.status === 'revealed' ? spread(ctx, game, play, true) : null,
       play.status === 'revealed' ? afterReveal(ctx, play, false) : null,
-      play.status === 'talking' ? h('p', { class: 'cards-stage__talk', text: s(ctx, 'talk') }) : null));
+      play.status === 'talking' ? h('p', { class: 'cards-stage__talk', text: s(ctx, talkKey(play.card)) }) : null));
 }
 
 function overview(state, ctx, game) {

@@ -24,6 +24,8 @@ export function startingChoices(setup, given) {
     types: [...defaults.types],
     themes: setup.themes.map((th) => th.id),
     seconds: { ...defaults.seconds },
+    // The card types whose seconds a template named: they are kept even when their type is not chosen.
+    namedSeconds: [],
     steps: Object.fromEntries(setup.steps.map((st) => [st.id, st.seconds])),
   };
   if (!given || typeof given !== 'object') return d;
@@ -38,7 +40,12 @@ export function startingChoices(setup, given) {
   if (['cards', 'time'].includes(given.limit)) d.limit = given.limit;
   if (within(given.cards, limits.cards)) d.cards = given.cards;
   if (given.seconds && typeof given.seconds === 'object') {
-    for (const type of Object.keys(d.seconds)) if (within(given.seconds[type], limits.cardSeconds)) d.seconds[type] = given.seconds[type];
+    for (const type of Object.keys(d.seconds)) {
+      if (within(given.seconds[type], limits.cardSeconds)) {
+        d.seconds[type] = given.seconds[type];
+        d.namedSeconds.push(type);
+      }
+    }
   }
   if (['rotate', 'free'].includes(given.turnOrder)) d.turnOrder = given.turnOrder;
   if (typeof given.scoring === 'boolean') d.scoring = given.scoring;
@@ -143,13 +150,16 @@ export function setupPanel(setup, ctx) {
   };
   function options() {
     const chosenThemes = themeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    const chosenTypes = typeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    // Seconds for the chosen types and for those a template named; the server keeps the pack's for the rest.
+    const timed = seconds.filter(({ type }) => chosenTypes.includes(type) || d.namedSeconds.includes(type));
     const out = {
       deck: deck.value,
-      types: typeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value),
+      types: chosenTypes,
       grouping: node.querySelector(`input[name="${group}"]:checked`)?.value || d.grouping,
       limit: node.querySelector(`input[name="${end}"]:checked`)?.value || d.limit,
       cards: whole(cards, d.cards),
-      seconds: Object.fromEntries(seconds.map(({ type, input }) => [type, whole(input, d.seconds[type])])),
+      seconds: Object.fromEntries(timed.map(({ type, input }) => [type, whole(input, d.seconds[type])])),
       turnOrder: turn.value,
       scoring: scoring.checked,
       maxTableSize: whole(tableSize, d.maxTableSize),

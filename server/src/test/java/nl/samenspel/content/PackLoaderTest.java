@@ -177,6 +177,18 @@ class PackLoaderTest {
                 .role("vrijwilliger").orElseThrow().title().nl(), "the built-in pack is untouched");
     }
 
+    @Test
+    void aRoleSetWhoseCoreNamesARoleItDoesNotHoldIsRefusedWithTheRole() {
+        PackException refused = assertThrows(PackException.class, () -> library.add(library.files().parse("kern.json", "{\"id\": \"kern\", \"title\": {\"nl\": \"Kern\", \"en\": \"Core\"}, "
+                + "\"version\": \"1.0.0\", \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"Set\", \"en\": \"Set\"}, "
+                + "\"core\": [\"bewoner\", \"niemand\"], \"roles\": [{\"id\": \"bewoner\", "
+                + "\"title\": {\"nl\": \"Bewoner\", \"en\": \"Resident\"}, \"brief\": {\"nl\": \"Tekst\", \"en\": \"Text\"}}]}]}"), false));
+        assertTrue(refused.getMessage().contains("kern.json") && refused.getMessage().contains("'niemand' is not a role"), refused.getMessage());
+        assertTrue(library.pack("kern").isEmpty(), "the pack is not used");
+        assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional"),
+                library.pack("samenspel-basis").orElseThrow().roleSet("perspectieven").orElseThrow().core());
+    }
+
     // --- a pack with a base holds only some items: the schema checks what is written, the formats the merged pack ---
 
     @Test

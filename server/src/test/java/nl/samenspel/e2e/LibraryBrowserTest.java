@@ -510,7 +510,7 @@ class LibraryBrowserTest {
 
             // In English the step titles and units follow the language switch.
             trainer.click("lang-toggle");
-            trainer.awaitContaining("template-teamochtend-kopie", "Time per step: The model: four spearheads (7 min)");
+            trainer.awaitContaining("template-teamochtend-kopie", "Time per step: The model: four key areas (7 min)");
             centre(trainer, trainer.find("template-teamochtend-kopie"));
             trainer.screenshot("35-spearheads-template-english");
 

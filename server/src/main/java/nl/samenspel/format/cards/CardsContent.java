@@ -22,7 +22,7 @@ import nl.samenspel.session.domain.board.Column;
  */
 public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> sources,
                            List<Card.Option> statementOptions, Text boardTitle, Text plenaryBoardTitle,
-                           List<Column> columns, String insightColumn, List<Step> steps, GameRules rules,
+                           List<Column> columns, String insightColumn, String assignmentColumn, List<Step> steps, GameRules rules,
                            int maxTableSize, List<Deck> decks) {
 
     public static final String SECTION = "cards";
@@ -72,6 +72,10 @@ public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> 
         }
         String insightColumn = board.string("insightColumn");
         if (!columnIds.contains(insightColumn)) throw board.wrong("insightColumn", "must be one of the columns " + columnIds);
+        String assignmentColumn = board.json().has("assignmentColumn") ? board.string("assignmentColumn") : null;
+        if (assignmentColumn != null && !columnIds.contains(assignmentColumn)) {
+            throw board.wrong("assignmentColumn", "must be one of the columns " + columnIds);
+        }
 
         List<Step> steps = new ArrayList<>();
         Set<String> stepIds = new HashSet<>();
@@ -98,7 +102,7 @@ public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> 
             decks.add(new Deck(d.id("id", deckIds), d.text("title"), d.optionalText("description"), cards));
         }
         return new CardsContent(themes, sources, statementOptions, board.text("title"), board.text("plenaryTitle"),
-                columns, insightColumn, steps, defaults, maxTableSize, decks);
+                columns, insightColumn, assignmentColumn, steps, defaults, maxTableSize, decks);
     }
 
     private static Card card(Node c, Set<String> cardIds, Set<String> themes, Set<String> sources) {
@@ -128,6 +132,21 @@ public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> 
                 yield new Card(id, type, theme, c.optionalText("title"), text, null, null, null, null,
                         c.optionalText("prompt"), null);
             }
+            case Card.TIP -> {
+                c.none("options");
+                c.none("answer");
+                c.none("prompt");
+                List<Text> questions = new ArrayList<>();
+                if (c.json().has("questions")) for (Node q : c.array("questions", 1, 3)) questions.add(q.asText());
+                yield new Card(id, type, theme, c.text("title"), text, null, null, null, optionalSource(c, sources), null, questions);
+            }
+            case Card.ASSIGNMENT -> {
+                c.none("options");
+                c.none("answer");
+                c.none("questions");
+                yield new Card(id, type, theme, c.text("title"), text, null, null, null, optionalSource(c, sources),
+                        c.text("prompt"), null);
+            }
             default -> {
                 c.none("options");
                 c.none("answer");
@@ -136,6 +155,14 @@ public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> 
                 yield new Card(id, type, theme, c.text("title"), text, null, null, null, null, null, questions);
             }
         };
+    }
+
+    /** A tip or an assignment that carries a fact names where it comes from. */
+    private static String optionalSource(Node c, Set<String> sources) {
+        if (!c.json().has("source")) return null;
+        String source = c.string("source");
+        if (!sources.contains(source)) throw c.wrong("source", "'" + source + "' is not one of the sources " + sources);
+        return source;
     }
 
     /** A place in the section's JSON, so every error names its path. */

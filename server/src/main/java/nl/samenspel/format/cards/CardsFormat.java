@@ -98,7 +98,7 @@ public final class CardsFormat implements Format {
         }
         List<Step> steps = options.steps(c.steps());
         CardsPlan plan = new CardsPlan(deck.id(), deck.title(), cards, c.themes(), c.sources(), c.statementOptions(),
-                gameRules, c.insightColumn());
+                gameRules, c.insightColumn(), c.assignmentColumn());
         return new SessionPlan(ID, pack.id(), setup.title(), pack.defaultRoleSet().orElse(null), steps,
                 c.boardTitle(), c.columns(), c.plenaryBoardTitle(), c.columns(),
                 options.maxTableSize(c.maxTableSize()), 3, false, plan);

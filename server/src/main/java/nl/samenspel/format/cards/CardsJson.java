@@ -28,12 +28,15 @@ final class CardsJson {
                 .put("text", EntityJson.text(c.text()))
                 .put("options", options)
                 .put("questions", EntityJson.texts(c.questions()))
-                .put("prompt", EntityJson.text(c.prompt()));
+                .put("prompt", EntityJson.text(c.prompt()))
+                // A tip or an assignment shows its source on its face; a knowledge card's comes with the reveal.
+                .put("source", c.takesAnswers() || c.source() == null ? null
+                        : plan.source(c.source()).map(src -> EntityJson.text(src.title())).orElse(null));
     }
 
     static String status(Play p) {
         return switch (p.status()) {
-            case Play.OPEN -> Card.CASE.equals(p.type()) ? "talking" : "answering";
+            case Play.OPEN -> Card.answered(p.type()) ? "answering" : "talking";
             default -> p.status();
         };
     }

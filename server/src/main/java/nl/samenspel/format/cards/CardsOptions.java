@@ -20,6 +20,10 @@ import nl.samenspel.session.domain.agenda.Step;
  */
 public final class CardsOptions {
 
+    /** The seconds of a tip and an assignment when a pack's rules leave them out. */
+    static final Map<String, Integer> NEWER_TYPE_SECONDS = Map.of(Card.TIP, 120, Card.ASSIGNMENT, 300);
+
+
     public static final int MAX_CARDS = 100;
     public static final int MAX_CARD_SECONDS = 1800;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -48,6 +52,9 @@ public final class CardsOptions {
         Map<String, Integer> seconds = new HashMap<>(fallback == null ? Map.of() : fallback.seconds());
         if (f.has("seconds")) seconds.putAll(f.seconds("seconds"));
         else if (fallback == null) throw f.wrong("seconds", "is missing");
+        // Packs written before tips and assignments existed time only the first three types.
+        seconds.putIfAbsent(Card.TIP, NEWER_TYPE_SECONDS.get(Card.TIP));
+        seconds.putIfAbsent(Card.ASSIGNMENT, NEWER_TYPE_SECONDS.get(Card.ASSIGNMENT));
         for (String type : Card.TYPES) {
             if (!seconds.containsKey(type)) throw f.wrong("seconds", "needs the seconds for " + type + " cards");
         }

@@ -8,12 +8,17 @@ import nl.samenspel.session.domain.FormatPlan;
 /**
  * What a card game session takes from its pack and set-up: the chosen deck (only the cards of
  * the chosen types and themes), the themes and sources they refer to, the labels of the
- * statement options, the rules, and the flip-over column where insights go. Copied into the
- * session at creation.
+ * statement options, the rules, and the flip-over columns where insights and assignments'
+ * outcomes go ({@code assignmentColumn} null: with the insights, as in sessions made before
+ * assignment cards existed). Copied into the session at creation.
  */
 public record CardsPlan(String deck, Text deckTitle, List<Card> cards, List<Theme> themes, List<Source> sources,
-                        List<Card.Option> statementOptions, GameRules rules, String insightColumn)
+                        List<Card.Option> statementOptions, GameRules rules, String insightColumn, String assignmentColumn)
         implements FormatPlan {
+
+    public String assignmentColumnOrInsights() {
+        return assignmentColumn == null ? insightColumn : assignmentColumn;
+    }
 
     public record Theme(String id, int number, Text title) {}
 

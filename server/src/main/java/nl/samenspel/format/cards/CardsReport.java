@@ -109,6 +109,8 @@ final class CardsReport {
         return switch (type) {
             case Card.KNOWLEDGE -> Markdown.pick(lang, "Kennisvraag", "Knowledge question");
             case Card.STATEMENT -> Markdown.pick(lang, "Stelling", "Statement");
+            case Card.TIP -> Markdown.pick(lang, "Tip", "Tip");
+            case Card.ASSIGNMENT -> Markdown.pick(lang, "Opdracht", "Assignment");
             default -> Markdown.pick(lang, "Casus", "Case");
         };
     }

@@ -111,7 +111,7 @@ public final class CardsRules implements FormatRules {
         requirePlayer(s, g, me, "answer");
         Play play = current(g, c.play());
         Card card = plan(s).require(play.card());
-        if (!card.takesAnswers()) throw Rejection.wrongPhase("a case card has no answers: talk it over together");
+        if (!card.takesAnswers()) throw Rejection.wrongPhase("a " + card.type() + " card has no answers: talk it over together");
         if (!play.answering()) throw Rejection.wrongPhase("the answers to this card have been revealed");
         if (frozen(s, g)) throw paused();
         List<String> options = plan(s).optionsOf(card).stream().map(Card.Option::id).toList();
@@ -123,9 +123,9 @@ public final class CardsRules implements FormatRules {
     private List<SessionEvent> reveal(SessionState s, Principal who, Reveal c) {
         Game g = game(s, c.game());
         requireLead(s, who, g, "reveal the answers");
-        if (g.play(c.play()).map(p -> !p.answering() && !Card.CASE.equals(p.type())).orElse(false)) return List.of();
+        if (g.play(c.play()).map(p -> !p.answering() && Card.answered(p.type())).orElse(false)) return List.of();
         Play play = current(g, c.play());
-        if (!play.answering()) throw Rejection.wrongPhase("a case card has no answers to reveal");
+        if (!play.answering()) throw Rejection.wrongPhase("a " + play.type() + " card has no answers to reveal");
         if (frozen(s, g)) throw paused();
         return List.of(revealed(plan(s), g, play, "lead"));
     }
@@ -174,8 +174,10 @@ public final class CardsRules implements FormatRules {
         }
         Play play = g.current().orElseThrow(() -> Rejection.wrongPhase("an insight belongs to a card: draw one first"));
         String board = g.plenary() ? BoardId.PLENARY : SessionState.tableBoard(g.id());
+        // An assignment's outcome goes in its own column; every other card's insight in the insight column.
+        String column = Card.ASSIGNMENT.equals(play.type()) ? plan(s).assignmentColumnOrInsights() : plan(s).insightColumn();
         SessionEvent.NoteAdded added = s.boards().require(board)
-                .add(s.boards().nextNoteId(), plan(s).insightColumn(), c.text(), null, author, d.now());
+                .add(s.boards().nextNoteId(), column, c.text(), null, author, d.now());
         return List.of(added, new InsightNoted(g.id(), play.number(), board, added.note()));
     }
 

@@ -66,7 +66,7 @@ public final class Play {
 
     /** Open for answers (knowledge and statement cards before the reveal). */
     public boolean answering() {
-        return OPEN.equals(status) && !Card.CASE.equals(type);
+        return OPEN.equals(status) && Card.answered(type);
     }
 
     public long drawnAt() { return drawnAt; }

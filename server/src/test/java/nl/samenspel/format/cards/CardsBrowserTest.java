@@ -49,7 +49,8 @@ class CardsBrowserTest {
                     .equals("kaartspel-mantelzorg"));
             laptop.find("cards-setup");
             laptop.type("create-title", "Teamoverleg De Linde");
-            laptop.find("cards-setup-type-case").click();
+            // Only the answered types here: cases, tips and assignments are talked over or done at the table.
+            for (String type : List.of("case", "tip", "assignment")) laptop.find("cards-setup-type-" + type).click();
             laptop.driver.findElement(By.cssSelector("[data-testid=cards-setup-seconds-knowledge]")).clear();
             laptop.driver.findElement(By.cssSelector("[data-testid=cards-setup-seconds-knowledge]")).sendKeys("120");
             laptop.screenshot("01-start-setup");

@@ -58,6 +58,16 @@ class CardsContentTest {
                             assertTrue(card.options().isEmpty(), where + ": a statement is answered with the statement options");
                             if (card.prompt() != null) bilingual(where + " prompt", card.prompt());
                         }
+                        case Card.TIP -> {
+                            bilingual(where + " title", card.title());
+                            assertTrue(card.questions().size() <= 3, where + " asks at most three questions");
+                            card.questions().forEach(q -> bilingual(where + " question", q));
+                        }
+                        case Card.ASSIGNMENT -> {
+                            bilingual(where + " title", card.title());
+                            bilingual(where + " prompt (what goes on the flip-over)", card.prompt());
+                            assertTrue(card.questions().isEmpty(), where + ": an assignment is a task, not questions");
+                        }
                         default -> {
                             bilingual(where + " title", card.title());
                             assertTrue(card.questions().size() >= 2 && card.questions().size() <= 3, where + " asks two or three questions");
@@ -109,6 +119,8 @@ class CardsContentTest {
         assertTrue(counts.get(Card.KNOWLEDGE) >= 15, "at least 15 knowledge cards: " + counts);
         assertTrue(counts.get(Card.STATEMENT) >= 10, "at least 10 statements: " + counts);
         assertTrue(counts.get(Card.CASE) >= 10, "at least 10 cases: " + counts);
+        assertTrue(counts.get(Card.TIP) >= 3 && counts.get(Card.ASSIGNMENT) >= 3,
+                "tips and assignments, the card types source 003 names besides cases: " + counts);
         for (CardsPlan.Theme theme : content.themes()) {
             Set<String> types = deck.cards().stream().filter(c -> c.theme().equals(theme.id())).map(Card::type)
                     .collect(Collectors.toSet());

@@ -22,7 +22,7 @@ class CardsFormatTest {
         SessionPlan plan = CardsGame.plan(new JsonObject());
         CardsPlan cards = (CardsPlan) plan.formatPlan();
         assertEquals("in-gesprek", cards.deck());
-        assertEquals(List.of("knowledge", "statement", "case"), cards.rules().types());
+        assertEquals(List.of("knowledge", "statement", "case", "tip", "assignment"), cards.rules().types());
         assertEquals("cards", cards.rules().limit());
         assertFalse(cards.rules().scoring(), "scoring is off by default");
         assertEquals("rotate", cards.rules().turnOrder());
@@ -114,6 +114,6 @@ class CardsFormatTest {
         assertEquals(8, setup.getJsonArray("themes").size());
         assertEquals(9, setup.getJsonObject("defaults").getInteger("cards"));
         assertEquals(3, setup.getJsonArray("steps").size());
-        assertEquals(List.of("knowledge", "statement", "case"), setup.getJsonArray("types").getList());
+        assertEquals(List.of("knowledge", "statement", "case", "tip", "assignment"), setup.getJsonArray("types").getList());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -213,6 +214,30 @@ class CardsRulesTest {
         assertEquals("invalid_field", g.rejectedFor(other, new Insight("t1", "   ")).code());
         g.as(g.lead("t1"), new Finish("t1", play.number()));
         assertEquals("wrong_phase", g.rejectedFor(other, new Insight("t1", "te laat")).code(), "an insight belongs to a card on the table");
+    }
+
+    @Test
+    void anAssignmentIsTimedItsOutcomeGoesInItsOwnColumnAndATipIsTalkedOver() {
+        CardsGame g = twoTables(only("assignment"));
+        Play play = draw(g, "t1");
+        Card card = g.card("t1");
+        assertEquals(Card.ASSIGNMENT, card.type());
+        assertNotNull(card.prompt(), "an assignment says what goes on the flip-over");
+        assertFalse(play.answering());
+        assertEquals(300_000, play.durationMs(), "the assignment's countdown: five minutes");
+        String other = g.seats("t1").get(1);
+        assertEquals("wrong_phase", g.rejectedFor(other, new Answer("t1", play.number(), "a")).code());
+        g.as(other, new Insight("t1", "Medicijnen geven blijft bij het team"));
+        SessionEvent.NoteAdded note = g.events(SessionEvent.NoteAdded.class).get(0);
+        assertEquals("opdrachten", note.column(), "the outcome goes in the assignments' column");
+
+        CardsGame t = twoTables(only("tip"));
+        Play tip = draw(t, "t1");
+        assertEquals(Card.TIP, t.card("t1").type());
+        assertFalse(tip.answering());
+        assertEquals(120_000, tip.durationMs());
+        t.as(t.seats("t1").get(1), new Insight("t1", "Bordje Vol proberen bij mevrouw De Vries"));
+        assertEquals("inzichten", t.events(SessionEvent.NoteAdded.class).get(0).column(), "a tip's insight is an insight");
     }
 
     @Test
