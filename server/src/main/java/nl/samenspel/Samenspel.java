@@ -27,7 +27,7 @@ import nl.samenspel.session.Retention;
 import nl.samenspel.session.SessionRegistry;
 import nl.samenspel.session.SessionRuntime;
 import nl.samenspel.session.Sessions;
-import nl.samenspel.session.bus.LocalCodec;
+import nl.samenspel.session.bus.BusCodec;
 import nl.samenspel.session.view.EventView;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
@@ -125,7 +125,7 @@ public final class Samenspel {
         Json json = f.json();
         SessionStore store = storage.sessions();
         ContentStore packs = storage.content();
-        LocalCodec.registerAll(vertx.eventBus());
+        BusCodec.registerAll(vertx.eventBus(), json.records());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
         SessionRegistry registry = new SessionRegistry(vertx);
