@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentLibrary;
@@ -128,7 +129,10 @@ public final class Samenspel {
         BusCodec.registerAll(vertx.eventBus(), json.records());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
-        SessionRegistry registry = new SessionRegistry(vertx);
+        SessionRegistry registry = new SessionRegistry(vertx, vertx.isClustered());
+        // Ready in a cluster also means joined: a node cut off from the others must not take sockets.
+        BooleanSupplier joined = vertx.isClustered()
+                ? () -> ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().isActive() : () -> true;
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
@@ -143,7 +147,7 @@ public final class Samenspel {
         List<HttpVerticle> servers = new CopyOnWriteArrayList<>();
         metrics.gauges(registry::size, () -> servers.stream().mapToInt(HttpVerticle::connections).sum());
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock, metrics);
+                    HttpVerticle v = new HttpVerticle(config, sessions, store, commands, exports, library, clock, metrics, joined);
                     first.compareAndSet(null, v);
                     servers.add(v);
                     return v;
