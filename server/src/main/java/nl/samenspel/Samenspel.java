@@ -136,7 +136,8 @@ public final class Samenspel {
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
-                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics);
+                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics,
+                vertx.isClustered() ? ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodeId() : "local");
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec, formats, f.content(), clock);
         CommandCodec commands = new CommandCodec(formats.commands());

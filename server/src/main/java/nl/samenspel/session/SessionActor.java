@@ -221,7 +221,8 @@ public final class SessionActor extends VerticleBase {
 
     private void inspect(Message<ActorMessage> message, Inspect inspect) {
         if (!facilitator(message, inspect.token())) return;
-        JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR);
+        // Where the workshop lives, so an operator can find it in a cluster.
+        JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR).put("ownerNode", runtime.nodeId());
         whenDurable(() -> answer(message, new Inspected(snapshot)), message);
     }
 

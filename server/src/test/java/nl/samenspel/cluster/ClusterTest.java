@@ -57,6 +57,10 @@ class ClusterTest {
 
             int owner = IntStream.range(0, 3).filter(i -> nodes.get(i).app.registry().loaded(code)).findFirst().orElseThrow();
             assertEquals(1, IntStream.range(0, 3).filter(i -> nodes.get(i).app.registry().loaded(code)).count(), "one owner");
+            JsonObject inspected = TestServer.await(nodes.get((owner + 1) % 3).http.get(nodes.get((owner + 1) % 3).port(), "localhost",
+                    "/api/sessions/" + code).putHeader("authorization", "Bearer " + created.getString("facilitatorToken")).send()).bodyAsJsonObject();
+            assertEquals(((io.vertx.core.internal.VertxInternal) nodes.get(owner).vertx).clusterManager().getNodeId(),
+                    inspected.getString("ownerNode"), "the facilitator's API names the node that holds the session");
             nodes.get(owner).close();
             TestServer survivor = nodes.get((owner + 1) % 3);
             LiveClient onSurvivor = people.get((owner + 1) % 3);
