@@ -1,5 +1,6 @@
 package nl.samenspel;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.logging.Logger;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentCheck;
 import nl.samenspel.content.Library;
+import nl.samenspel.ops.ClusterNode;
 import nl.samenspel.ops.Metrics;
 import nl.samenspel.store.Storage;
 
@@ -63,7 +65,18 @@ public final class Main {
         }
         var foundations = Samenspel.Foundations.load();
         Metrics metrics = new Metrics();
-        Vertx vertx = metrics.vertx();
+        Future<Vertx> node = config.cluster().enabled()
+                ? ClusterNode.start(config.cluster(), metrics, new ClusterNode.NodeHolder())
+                : Future.succeededFuture(metrics.vertx());
+        node.onFailure(e -> {
+            log.severe("Samenspel could not join the cluster at " + config.cluster().host() + ":" + config.cluster().port()
+                    + " (members " + config.cluster().members() + "): " + e.getMessage());
+            System.exit(1);
+        }).onSuccess(vertx -> run(vertx, config, foundations, metrics, log));
+    }
+
+    private static void run(Vertx vertx, Config config, java.util.concurrent.CompletableFuture<Samenspel.Foundations> foundations,
+                            Metrics metrics, Logger log) {
         Samenspel.start(vertx, config, foundations, metrics).onComplete(ar -> {
             if (ar.failed()) {
                 log.severe("Samenspel could not start: " + (ar.cause().getMessage() != null ? ar.cause().getMessage() : ar.cause()));

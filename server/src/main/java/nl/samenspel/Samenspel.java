@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentLibrary;
@@ -27,7 +28,7 @@ import nl.samenspel.session.Retention;
 import nl.samenspel.session.SessionRegistry;
 import nl.samenspel.session.SessionRuntime;
 import nl.samenspel.session.Sessions;
-import nl.samenspel.session.bus.LocalCodec;
+import nl.samenspel.session.bus.BusCodec;
 import nl.samenspel.session.view.EventView;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
@@ -125,14 +126,18 @@ public final class Samenspel {
         Json json = f.json();
         SessionStore store = storage.sessions();
         ContentStore packs = storage.content();
-        LocalCodec.registerAll(vertx.eventBus());
+        BusCodec.registerAll(vertx.eventBus(), json.records());
         JournalCodec codec = new JournalCodec(formats.eventTypes(), json, formats::rules);
         ViewContext views = new ViewContext(config.publicUrl(), formats::view);
-        SessionRegistry registry = new SessionRegistry(vertx);
+        SessionRegistry registry = new SessionRegistry(vertx, vertx.isClustered());
+        // Ready in a cluster also means joined: a node cut off from the others must not take sockets.
+        BooleanSupplier joined = vertx.isClustered()
+                ? () -> ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().isActive() : () -> true;
         SessionRuntime runtime = new SessionRuntime(store, codec, new SnapshotView(views), new EventView(views),
                 new ReportData(formats::require), clock,
                 config.timeScale(), RECENT_CHANGES, idleCheckMs(config),
-                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics);
+                TimeUnit.SECONDS.toMillis(config.idleUnloadSeconds()), SNAPSHOT_EVERY, registry, metrics,
+                vertx.isClustered() ? ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodeId() : "local");
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec,
                 setup -> formats.require(setup.format()).plan(setup, f.content()), formats::rules, f.content(), clock);
@@ -144,7 +149,7 @@ public final class Samenspel {
         LiveStats live = LiveStats.of(vertx);
         metrics.gauges(registry::size, () -> (int) live.openSockets());
         return library.loadOrganisationPacks().compose(loaded -> vertx.deployVerticle(() -> {
-                    HttpVerticle v = new HttpVerticle(config, sessions, formats, store, commands, exports, library, clock, metrics);
+                    HttpVerticle v = new HttpVerticle(config, sessions, formats, store, commands, exports, library, clock, metrics, joined);
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))

@@ -31,11 +31,18 @@ public record Config(
         String passcode,
         int httpInstances,
         Postgres postgres,
+        Cluster cluster,
         List<String> allowedOrigins) {
 
     public static final String[] KEYS = {"host", "port", "publicUrl", "dataDir", "storage", "sqliteSync",
             "retentionDays", "idleUnloadSeconds", "timeScale", "commandsPerSecond", "commandBurst", "passcode",
-            "httpInstances", "pgUrl", "pgUser", "pgPassword", "cluster", "allowedOrigins"};
+            "httpInstances", "pgUrl", "pgUser", "pgPassword", "cluster", "clusterMembers", "clusterPort", "clusterHost", "allowedOrigins"};
+
+    /**
+     * The nodes' cluster: off, or this node's Hazelcast address ({@code clusterHost}, {@code clusterPort})
+     * and the members it joins by TCP-IP (multicast stays off).
+     */
+    public record Cluster(boolean enabled, String host, int port, List<String> members) {}
 
     /**
      * Where the PostgreSQL store lives, from {@code --pgUrl=postgresql://host:5432/database}.
@@ -113,13 +120,9 @@ public record Config(
                 integer(json, "httpInstances", Math.max(1, Runtime.getRuntime().availableProcessors())),
                 Postgres.parse(json.getString("pgUrl", "postgresql://localhost:5432/samenspel"),
                         json.getString("pgUser", "samenspel"), json.getString("pgPassword", null)),
+                cluster(json),
                 origins(json.getValue("allowedOrigins")));
         c.check();
-        if (bool(json, "cluster")) {
-            throw new IllegalArgumentException(c.storage.equals("sqlite")
-                    ? "cluster needs storage=postgres: an SQLite file belongs to one node"
-                    : "cluster is not available in this version yet; run one node on PostgreSQL");
-        }
         return c;
     }
 
@@ -135,6 +138,9 @@ public record Config(
         if (idleUnloadSeconds < 1) throw new IllegalArgumentException("idleUnloadSeconds must be at least 1");
         if (timeScale <= 0 || timeScale > 1) throw new IllegalArgumentException("timeScale must be above 0 and at most 1");
         if (commandsPerSecond < 1 || commandBurst < 1) throw new IllegalArgumentException("rate limits must be positive");
+        if (cluster.enabled() && !postgresStorage()) {
+            throw new IllegalArgumentException("cluster needs storage=postgres: an SQLite file belongs to one node");
+        }
     }
 
     public Path databaseFile() {
@@ -143,7 +149,7 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, publicUrl, dataDir, storage, sqliteSync, retentionDays, idleUnloadSeconds,
-                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, postgres, allowedOrigins);
+                timeScale, commandsPerSecond, commandBurst, passcode, httpInstances, postgres, cluster, allowedOrigins);
     }
 
     /**
@@ -175,6 +181,24 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
         }
+    }
+
+    private static Cluster cluster(JsonObject json) {
+        int port = integer(json, "clusterPort", 5701);
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("clusterPort must be 1 to 65535");
+        String host = json.getString("clusterHost", "127.0.0.1");
+        List<String> members = new java.util.ArrayList<>();
+        for (String m : json.getString("clusterMembers", "").split(",")) {
+            String member = m.trim();
+            if (member.isEmpty()) continue;
+            if (!member.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
+                throw new IllegalArgumentException("clusterMembers must be host:port,host:port,…; not '" + member + "'");
+            }
+            members.add(member);
+        }
+        boolean enabled = bool(json, "cluster");
+        if (enabled && members.isEmpty()) members.add(host + ":" + port);
+        return new Cluster(enabled, host, port, List.copyOf(members));
     }
 
     private static boolean bool(JsonObject json, String key) {

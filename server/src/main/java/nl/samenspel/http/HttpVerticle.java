@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import nl.samenspel.config.Config;
 import nl.samenspel.content.Library;
@@ -32,11 +33,12 @@ public final class HttpVerticle extends VerticleBase {
     private final Library library;
     private final LongSupplier clock;
     private final Metrics metrics;
+    private final BooleanSupplier clusterJoined;
     private HttpServer server;
     private LiveGateway gateway;
 
     public HttpVerticle(Config config, Sessions sessions, Formats formats, SessionStore store, CommandCodec commands,
-                        Exports exports, Library library, LongSupplier clock, Metrics metrics) {
+                        Exports exports, Library library, LongSupplier clock, Metrics metrics, BooleanSupplier clusterJoined) {
         this.config = config;
         this.sessions = sessions;
         this.formats = formats;
@@ -46,6 +48,7 @@ public final class HttpVerticle extends VerticleBase {
         this.library = library;
         this.clock = clock;
         this.metrics = metrics;
+        this.clusterJoined = clusterJoined;
     }
 
     @Override
@@ -130,13 +133,17 @@ public final class HttpVerticle extends VerticleBase {
                         .put("lagging", gateway.stats().toJson()).encode());
     }
 
-    /** 200 when the store can write now, so a load balancer sends this node work; 503 otherwise. */
+    /** 200 when the store can write now and (in a cluster) this node is a member, so a load balancer sends it work; 503 otherwise. */
     private void ready(RoutingContext ctx) {
-        store.probe().onComplete(ar -> ctx.response()
-                .setStatusCode(ar.succeeded() ? 200 : 503)
-                .putHeader("content-type", "application/json")
-                .putHeader("cache-control", "no-store")
-                .end(new JsonObject().put("status", ar.succeeded() ? "ready" : "store unavailable")
-                        .put("store", ar.succeeded()).put("liveConnections", gateway.connections()).encode()));
+        boolean joined = clusterJoined.getAsBoolean();
+        store.probe().onComplete(ar -> {
+            boolean ok = ar.succeeded() && joined;
+            ctx.response()
+                    .setStatusCode(ok ? 200 : 503)
+                    .putHeader("content-type", "application/json")
+                    .putHeader("cache-control", "no-store")
+                    .end(new JsonObject().put("status", ok ? "ready" : !joined ? "not in the cluster" : "store unavailable")
+                            .put("store", ar.succeeded()).put("cluster", joined).put("liveConnections", gateway.connections()).encode());
+        });
     }
 }

@@ -85,6 +85,10 @@ public final class Metrics implements SessionMetrics {
         fanOut.record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
     /** The text Prometheus scrapes. */
     public String scrape() {
         return registry.scrape();

@@ -54,6 +54,10 @@ public final class SessionActor extends VerticleBase {
 
     private final String code;
     private final SessionRuntime runtime;
+    /** The session's cluster-wide lock while this node owns it; null on a single node. */
+    private final io.vertx.core.shareddata.Lock ownership;
+    /** The journal's ownership epoch this actor writes under (0: a single node, never fenced). */
+    private long epoch;
     private final Random random = new Random();
     private SessionState state;
     private RecentFrames recent;
@@ -69,13 +73,26 @@ public final class SessionActor extends VerticleBase {
     private boolean unloading;
 
     public SessionActor(String code, SessionRuntime runtime) {
+        this(code, runtime, null);
+    }
+
+    public SessionActor(String code, SessionRuntime runtime, io.vertx.core.shareddata.Lock ownership) {
         this.code = code;
         this.runtime = runtime;
+        this.ownership = ownership;
     }
 
     @Override
     public Future<?> start() {
-        return runtime.store().load(code).compose(found -> {
+        // Claiming before loading: whatever an earlier owner still writes after this is refused,
+        // and everything it wrote before is in what we load.
+        Future<Long> claimed = ownership == null ? Future.succeededFuture(0L)
+                : runtime.store().claim(code).recover(e -> e instanceof java.sql.SQLException && String.valueOf(e.getMessage()).startsWith("no session")
+                        ? Future.failedFuture(new UnknownSessionException(code)) : Future.failedFuture(e));
+        return claimed.compose(claimedEpoch -> {
+            epoch = claimedEpoch;
+            return runtime.store().load(code);
+        }).compose(found -> {
             if (found.isEmpty()) return Future.failedFuture(new UnknownSessionException(code));
             StoredSession stored = found.get();
             state = runtime.codec().replay(stored);
@@ -93,8 +110,12 @@ public final class SessionActor extends VerticleBase {
     public Future<?> stop() {
         if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
         if (timerId >= 0) vertx.cancelTimer(timerId);
-        if (broken || state == null) return Future.succeededFuture();
-        return tail.transform(ar -> snapshotIfBehind()).otherwiseEmpty();
+        Future<Void> done = broken || state == null ? Future.succeededFuture()
+                : tail.transform(ar -> snapshotIfBehind()).otherwiseEmpty();
+        // The lock goes last, after the last write: the next owner claims a journal that is finished.
+        return done.onComplete(v -> {
+            if (ownership != null) ownership.release();
+        });
     }
 
     private long now() {
@@ -200,7 +221,8 @@ public final class SessionActor extends VerticleBase {
 
     private void inspect(Message<ActorMessage> message, Inspect inspect) {
         if (!facilitator(message, inspect.token())) return;
-        JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR);
+        // Where the workshop lives, so an operator can find it in a cluster.
+        JsonObject snapshot = runtime.snapshots().of(state, Principal.FACILITATOR).put("ownerNode", runtime.nodeId());
         whenDurable(() -> answer(message, new Inspected(snapshot)), message);
     }
 
@@ -266,7 +288,7 @@ public final class SessionActor extends VerticleBase {
         List<StoredEvent> stored = entries.stream().map(runtime.codec()::encode).toList();
         inFlight++;
         long writing = System.nanoTime();
-        Future<Void> write = runtime.store().append(code, stored);
+        Future<Void> write = runtime.store().append(code, epoch, stored);
         tail = write;
         write.onComplete(ar -> {
             inFlight--;

@@ -14,9 +14,10 @@ import nl.samenspel.store.SessionStore;
  * @param timeScale       1 in real use; below 1 shortens every step (rehearsals, tests)
  * @param recentChanges   how many recent changes an actor keeps to catch up reconnecting clients
  * @param snapshotEvery   a snapshot after this many events
+ * @param nodeId          this node's id in the cluster ({@code local} on a single node), shown to the facilitator
  */
 public record SessionRuntime(SessionStore store, JournalCodec codec, SnapshotView snapshots, EventView events, ReportData reports,
                              LongSupplier clock, double timeScale, int recentChanges, long idleCheckMs,
                              long idleUnloadMs, int snapshotEvery, SessionRegistry registry,
-                             SessionMetrics metrics) {
+                             SessionMetrics metrics, String nodeId) {
 }

@@ -30,6 +30,9 @@ public final class Sessions {
 
     private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
     private static final int ATTEMPTS = 6;
+    /** Enough repeats to outlast a takeover (member loss noticed in 5 s, the lock's lease 5 s). */
+    private static final int CLUSTER_ATTEMPTS = 24;
+    private static final long CLUSTER_SEND_TIMEOUT_MS = 4_000;
 
     public record Created(String code, String facilitatorToken, String projectorToken) {}
 
@@ -117,6 +120,7 @@ public final class Sessions {
     }
 
     private Future<ActorReply> ask(String code, ActorMessage message, int attempt) {
+        if (registry.clustered()) return askInCluster(code, message, 1);
         return registry.ensure(code)
                 .compose(v -> vertx.eventBus().<ActorReply>request(Addresses.actor(code), message,
                         new DeliveryOptions().setSendTimeout(30_000)))
@@ -131,5 +135,27 @@ public final class Sessions {
                     }
                     return Future.failedFuture(e);
                 });
+    }
+
+    /**
+     * In a cluster the owner may be another node: ask first, and only when nobody answers try
+     * to become the owner. Between an owner's death and its successor (up to the lock's lease
+     * of a few seconds) asks are repeated; a command repeated this way keeps its message id,
+     * so the actor that finally answers applies it once.
+     */
+    private Future<ActorReply> askInCluster(String code, ActorMessage message, int attempt) {
+        return vertx.eventBus().<ActorReply>request(Addresses.actor(code), message, new DeliveryOptions().setSendTimeout(CLUSTER_SEND_TIMEOUT_MS))
+                .map(Message::body)
+                .recover(e -> {
+                    boolean nobody = e instanceof ReplyException r
+                            && (r.failureType() == ReplyFailure.NO_HANDLERS || r.failureType() == ReplyFailure.TIMEOUT);
+                    if (!nobody || attempt >= CLUSTER_ATTEMPTS) return Future.failedFuture(e);
+                    return registry.ensure(code)
+                            .compose(v -> vertx.timer(Math.min(1000, 20L << attempt)))
+                            .compose(t -> askInCluster(code, message, attempt + 1));
+                })
+                .recover(e -> e instanceof UnknownSessionException
+                        ? Future.succeededFuture(new ActorReply.Rejected("unknown_session", "there is no session with code " + code, null))
+                        : Future.failedFuture(e));
     }
 }

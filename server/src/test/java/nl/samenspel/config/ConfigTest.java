@@ -81,4 +81,15 @@ class ConfigTest {
                 () -> Config.load(new String[] {"--cluster"}, Map.of()));
         assertEquals("cluster needs storage=postgres: an SQLite file belongs to one node", e.getMessage());
     }
+
+    @Test
+    void aClusterOnPostgresNamesItsMembersAndABadMemberIsRefused() {
+        Config c = Config.load(new String[] {"--storage=postgres", "--cluster", "--clusterPort=5702",
+                "--clusterMembers=127.0.0.1:5701, 127.0.0.1:5702"}, Map.of());
+        assertEquals(new Config.Cluster(true, "127.0.0.1", 5702, java.util.List.of("127.0.0.1:5701", "127.0.0.1:5702")), c.cluster());
+        assertFalse(Config.defaults().cluster().enabled());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(new String[] {"--storage=postgres", "--cluster", "--clusterMembers=a b:1"}, Map.of()));
+        assertTrue(e.getMessage().startsWith("clusterMembers must be host:port"), e.getMessage());
+    }
 }

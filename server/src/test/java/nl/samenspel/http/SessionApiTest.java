@@ -71,6 +71,7 @@ class SessionApiTest {
         HttpResponse<Buffer> ok = send(get(path).putHeader("authorization", "Bearer " + created.getString("facilitatorToken")));
         assertEquals(200, ok.statusCode());
         assertEquals("Teamdag De Linde", ok.bodyAsJsonObject().getJsonObject("session").getString("title"));
+        assertEquals("local", ok.bodyAsJsonObject().getString("ownerNode"), "a single node names itself local");
     }
 
     @Test

@@ -24,7 +24,9 @@ public final class ResumingClient {
     /** Everything this client does happens on this one context, so its state needs no locks. */
     private final io.vertx.core.Context context;
     private final WebSocketClient client;
-    private final int port;
+    /** The nodes it may reach, as a load balancer would offer them; it moves to the next when one fails. */
+    private final List<Integer> ports;
+    private int portIndex;
     private final String code;
     private final String name;
     private final String token;
@@ -40,10 +42,14 @@ public final class ResumingClient {
     private record Pending(JsonObject message, CompletableFuture<JsonObject> answer) {}
 
     public ResumingClient(Vertx vertx, int port, String code, String name) {
+        this(vertx, List.of(port), code, name);
+    }
+
+    public ResumingClient(Vertx vertx, List<Integer> ports, String code, String name) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.client = vertx.createWebSocketClient();
-        this.port = port;
+        this.ports = List.copyOf(ports);
         this.code = code;
         this.name = name;
         this.token = randomToken();
@@ -75,8 +81,9 @@ public final class ResumingClient {
 
     private void connect() {
         if (stopped) return;
-        client.connect(port, "localhost", "/live").onComplete(ar -> {
+        client.connect(ports.get(portIndex), "localhost", "/live").onComplete(ar -> {
             if (ar.failed()) {
+                portIndex = (portIndex + 1) % ports.size();
                 vertx.setTimer(100, t -> connect());
                 return;
             }
@@ -85,6 +92,7 @@ public final class ResumingClient {
             socket.closeHandler(v -> {
                 attached = false;
                 reconnects++;
+                portIndex = (portIndex + 1) % ports.size();
                 vertx.setTimer(100, t -> connect());
             });
             JsonObject hello = firstWelcome.isDone()
@@ -145,6 +153,11 @@ public final class ResumingClient {
 
     public String participantId() {
         return firstWelcome.join().getJsonObject("you").getString("participant");
+    }
+
+    /** The node it is connected to (or trying) now. */
+    public int port() {
+        return ports.get(portIndex);
     }
 
     public int reconnects() {

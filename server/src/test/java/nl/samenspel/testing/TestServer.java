@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.samenspel.Samenspel;
 import nl.samenspel.config.Config;
+import nl.samenspel.ops.ClusterNode;
 import nl.samenspel.ops.Metrics;
 
 /** A whole Samenspel server in this JVM, on a free port, with its data in a folder of the test's. */
@@ -45,6 +46,18 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(vertx, app, dataDir);
     }
 
+    /** A node of a cluster: {@code settings} carry {@code cluster}, {@code clusterPort} and {@code clusterMembers}. */
+    public static TestServer startNode(Path dataDir, JsonObject settings) {
+        int port = freePort();
+        JsonObject json = new JsonObject().put("port", port).put("publicUrl", "http://localhost:" + port)
+                .put("httpInstances", 1).put("dataDir", dataDir.toString()).mergeIn(settings);
+        Config config = Config.from(json);
+        Metrics metrics = new Metrics();
+        Vertx vertx = await(ClusterNode.start(config.cluster(), metrics, new ClusterNode.NodeHolder()));
+        Samenspel app = await(Samenspel.start(vertx, config, Samenspel.Foundations.load(), metrics));
+        return new TestServer(vertx, app, dataDir);
+    }
+
     public static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
@@ -70,7 +83,7 @@ public final class TestServer implements AutoCloseable {
 
     public static <T> T await(io.vertx.core.Future<T> future) {
         try {
-            return future.await(20, TimeUnit.SECONDS);
+            return future.await(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out", e);
         }

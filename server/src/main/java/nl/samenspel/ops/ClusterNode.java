@@ -1,0 +1,80 @@
+package nl.samenspel.ops;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+
+/**
+ * A Vert.x that is one node of a Samenspel cluster: Hazelcast with TCP-IP join to the given
+ * members (multicast off), its event bus on the same host, and failure detection tuned so that
+ * a dead node's sessions are taken over within seconds instead of Hazelcast's default minute.
+ */
+public final class ClusterNode {
+
+    /** Nodes of another Samenspel version use another cluster name, so Hazelcast refuses their join. */
+    public static final String CLUSTER_NAME = "samenspel-" + version();
+
+    private final HazelcastClusterManager manager;
+
+    private ClusterNode(HazelcastClusterManager manager) {
+        this.manager = manager;
+    }
+
+    public static String version() {
+        String v = ClusterNode.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    /** Joins the cluster; completes when this node is a member. */
+    public static Future<Vertx> start(nl.samenspel.config.Config.Cluster cluster, Metrics metrics, NodeHolder holder) {
+        Config hz = ConfigUtil.loadConfig();
+        hz.setClusterName(CLUSTER_NAME);
+        hz.setProperty("hazelcast.logging.type", "jdk");
+        hz.setProperty("hazelcast.phone.home.enabled", "false");
+        // Vert.x leaves the cluster itself on close; Hazelcast's own hook would race it.
+        hz.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // A silent member is declared dead after 5 s, not 60: the basis of a takeover within 10 s.
+        hz.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+        hz.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
+        hz.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
+        hz.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
+        // Locks are semaphores of CP sessions; a dead holder's permit is freed when its session
+        // expires, so the session lease is this short (the default is five minutes).
+        hz.getCPSubsystemConfig().setSessionHeartbeatIntervalSeconds(1).setSessionTimeToLiveSeconds(5);
+        NetworkConfig network = hz.getNetworkConfig();
+        network.setPort(cluster.port()).setPortAutoIncrement(false).setPublicAddress(cluster.host() + ":" + cluster.port());
+        network.getInterfaces().setEnabled(true).addInterface(cluster.host());
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members()).setConnectionTimeoutSeconds(2);
+        HazelcastClusterManager manager = new HazelcastClusterManager(hz);
+        holder.node = new ClusterNode(manager);
+        VertxOptions options = new VertxOptions()
+                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(false))
+                .setEventBusOptions(new EventBusOptions().setHost(cluster.host()).setPort(0).setClusterPublicHost(cluster.host()));
+        return Vertx.builder().with(options).withClusterManager(manager)
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry())).buildClustered();
+    }
+
+    /** Where {@link #start} leaves the node, so the caller can ask it about membership later. */
+    public static final class NodeHolder {
+        public volatile ClusterNode node;
+    }
+
+    public boolean joined() {
+        return manager.isActive();
+    }
+
+    public String nodeId() {
+        return manager.getNodeId();
+    }
+}
