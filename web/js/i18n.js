@@ -257,7 +257,7 @@ const STRINGS = {
     'err.no_dots_left': 'Al je stippen op deze flip-over zijn gezet. Haal er eerst één weg.',
     'err.wrong_phase': 'Dat kan op dit moment niet.',
     'err.storage_unavailable': 'De server kon het niet bewaren. Er is niets veranderd; probeer het opnieuw.',
-    'err.internal_error': 'Er ging iets mis op de server. Er is niets veranderd; probeer het opnieuw.',
+    'err.internal_error': 'De server kon dit niet op tijd afmaken. Probeer het gerust opnieuw: het gebeurt nooit twee keer.',
     'err.network': 'Geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     'err.unknown': 'Er ging iets mis. Probeer het opnieuw.',
     // Sharper texts for a field or a command
@@ -528,7 +528,7 @@ const STRINGS = {
     'err.no_dots_left': 'All your dots on this flip-over are placed. Take one back first.',
     'err.wrong_phase': 'That is not possible right now.',
     'err.storage_unavailable': 'The server could not save this. Nothing changed; please try again.',
-    'err.internal_error': 'Something went wrong on the server. Nothing changed; please try again.',
+    'err.internal_error': 'The server could not finish this in time. Feel free to try again: it never happens twice.',
     'err.network': 'Cannot reach the server. Check your connection and try again.',
     'err.unknown': 'Something went wrong. Please try again.',
     'err.invalid_field.name': 'Enter a first name (1 to 40 characters).',

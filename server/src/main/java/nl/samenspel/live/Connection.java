@@ -161,8 +161,11 @@ final class Connection implements IncomingMessages.Sink {
         ActorMessage.Submit submit = new ActorMessage.Submit(on.principal.key(), id, gateway.commands().decode(type, fields));
         gateway.sessions().ask(on.code, submit).onComplete(ar -> {
             if (ar.failed()) {
-                LOG.log(Level.WARNING, "command to " + on.code + " failed", ar.cause());
-                sendError(id, new Rejection("internal_error", "the server could not handle this; please retry", null));
+                // Usually the actor did not answer in time: it may still apply the command, so the
+                // answer promises only that a re-send with the same id is done at most once.
+                LOG.warning("command to " + on.code + " got no answer: " + ar.cause());
+                sendError(id, new Rejection("internal_error",
+                        "the server did not finish this in time; send it again with the same id", null));
             } else if (ar.result() instanceof ActorReply.Accepted a) {
                 write(Frames.ack(id, a.seq()));
             } else if (ar.result() instanceof ActorReply.Rejected r) {
@@ -235,13 +238,14 @@ final class Connection implements IncomingMessages.Sink {
     // --- the session's frames ------------------------------------------------------------------
 
     void deliver(String code, ActorReply.Outbound out) {
+        if (gone()) return;
         if (pending != null && pending.code.equals(code)) pending.held.add(out);
         if (current != null && current.code.equals(code)) forward(current, out);
     }
 
     /** A change's frames go whole or not at all, so {@code floor} always marks a complete prefix. */
     private void forward(Attachment a, ActorReply.Outbound out) {
-        if (closed) return;
+        if (gone()) return;
         if (a.held != null) {
             a.held.add(out);
             return;
@@ -299,8 +303,16 @@ final class Connection implements IncomingMessages.Sink {
     // --- writing -------------------------------------------------------------------------------
 
     private void write(Buffer frame) {
-        if (closed) return;
+        if (gone()) return;
         socket.writeFrame(TextFrames.of(frame));
+    }
+
+    /**
+     * Closed, or closing: the socket may be shut before its close handler has run, and writing
+     * to it then throws, which would stop a feed's delivery to every connection after this one.
+     */
+    private boolean gone() {
+        return closed || socket.isClosed();
     }
 
     private void sendError(String id, Rejection r) {

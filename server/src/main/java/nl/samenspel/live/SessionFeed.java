@@ -6,6 +6,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.logging.Logger;
 import nl.samenspel.session.bus.ActorReply;
 import nl.samenspel.session.bus.Addresses;
 
@@ -16,13 +17,22 @@ import nl.samenspel.session.bus.Addresses;
  */
 final class SessionFeed {
 
+    private static final Logger LOG = Logger.getLogger(SessionFeed.class.getName());
+
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final MessageConsumer<ActorReply> consumer;
 
     SessionFeed(Vertx vertx, String code) {
         this.consumer = vertx.eventBus().consumer(Addresses.out(code), message -> {
             if (message.body() instanceof ActorReply.Outbound out) {
-                for (Connection c : new ArrayList<>(connections)) c.deliver(code, out);
+                for (Connection c : new ArrayList<>(connections)) {
+                    try {
+                        c.deliver(code, out);
+                    } catch (RuntimeException e) {
+                        // One broken connection must never cost the others their frame.
+                        LOG.warning("delivery to a connection of " + code + " failed: " + e);
+                    }
+                }
             }
         });
     }
