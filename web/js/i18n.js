@@ -113,7 +113,8 @@ const STRINGS = {
     // Board
     'board.notes.one': '1 briefje',
     'board.notes.other': '{n} briefjes',
-    'board.dotsLeft': 'Nog {x} van {n} stippen over',
+    'board.dotsLeft.one': 'Nog {x} van 1 stip over',
+    'board.dotsLeft.other': 'Nog {x} van {n} stippen over',
     'board.dotsHelp': 'Zet stippen op de briefjes die jij het belangrijkst vindt.',
     'board.vote': 'Stip zetten',
     'board.unvote': 'Stip weghalen',
@@ -388,7 +389,8 @@ const STRINGS = {
 
     'board.notes.one': '1 note',
     'board.notes.other': '{n} notes',
-    'board.dotsLeft': '{x} of {n} dots left',
+    'board.dotsLeft.one': '{x} of 1 dot left',
+    'board.dotsLeft.other': '{x} of {n} dots left',
     'board.dotsHelp': 'Put your dots on the notes you find most important.',
     'board.vote': 'Add a dot',
     'board.unvote': 'Take a dot back',

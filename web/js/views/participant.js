@@ -293,6 +293,11 @@ function renderSession() {
     },
   }))));
   p.tabs.hidden = boards.length < 2;
+  // On a phone the tabs are one row that scrolls sideways: bring the chosen one into view.
+  const active = p.tabs.querySelector('.tab.is-active');
+  if (active && p.tabs.scrollWidth > p.tabs.clientWidth) {
+    p.tabs.scrollLeft = Math.max(0, active.offsetLeft - p.tabs.offsetLeft - 16);
+  }
   const board = boards.find((b) => b.id === selectedBoard);
   keepFocus(p.boardSlot, () => replace(p.boardSlot, board
     ? renderBoard(board, {
@@ -306,7 +311,9 @@ function renderSession() {
 }
 
 function tabLabel(board) {
-  if (board.id === 'plenary') return t('p.tabPlenary');
+  // A format that makes the session's plenary board something else (the spearheads' parking
+  // lot) names its tab by the board's own title.
+  if (board.id === 'plenary') return store.format && store.format.plenaryTab === 'title' ? text(board.title) : t('p.tabPlenary');
   if (/^table\/[^/]+$/.test(board.id)) return t('p.tabTable');
   return text(board.title);
 }
