@@ -101,8 +101,14 @@ final class SessionApi {
         if (given != null && !(given instanceof JsonObject)) throw new FieldException("invalid_field", "options must be an object", "options");
         JsonObject options = template == null ? new JsonObject() : new JsonObject(template.path("options").toString());
         if (given != null) options.mergeIn((JsonObject) given, true);
-        String fallbackTitle = template == null ? sessions.formats().require(format).title().nl()
-                : template.path("sessionTitle").asText(template.path("title").path("nl").asText());
+        // Without a title the session is named after its format (or template), in the language the
+        // facilitator's page was in when they pressed create.
+        boolean english = "en".equals(body.getValue("lang"));
+        nl.samenspel.content.Text formatTitle = sessions.formats().require(format).title();
+        String templateTitle = template == null ? null : template.path("title").path(english ? "en" : "nl").asText("");
+        String fallbackTitle = template == null
+                ? (english && formatTitle.en() != null && !formatTitle.en().isBlank() ? formatTitle.en() : formatTitle.nl())
+                : template.path("sessionTitle").asText(templateTitle.isBlank() ? template.path("title").path("nl").asText() : templateTitle);
         String title = Texts.clean(text(body, "title", Limits.TITLE, fallbackTitle));
         return new SessionSetup(format, pack.id(), title, options);
     }

@@ -397,6 +397,36 @@ class WorkshopUxBrowserTest {
         }
     }
 
+    /** Item 15: switching to English redraws the set-up panel (keeping what was chosen) and names an untitled session in English. */
+    @Test
+    void switchingLanguageRedrawsTheSetUpPanelAndTheDefaultTitle() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.laptop(TEST)) {
+            JsonObject catalogue = TestServer.await(server.http.get(server.port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+            String english = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
+                    .filter(f -> f.getString("id").equals("cards")).findFirst().orElseThrow()
+                    .getJsonObject("title").getString("en");
+            laptop.go("http://localhost:" + server.port() + "/");
+            laptop.await(d -> d.findElements(By.cssSelector("[data-testid=\"create-format\"] option[value=\"cards\"]")).isEmpty() ? null : true);
+            new org.openqa.selenium.support.ui.Select(laptop.find("create-format")).selectByValue("cards");
+            laptop.awaitContaining("cards-setup", "Het kaartspel");
+            By seconds = By.cssSelector("[data-testid=cards-setup-seconds-knowledge]");
+            laptop.await(d -> d.findElement(seconds)).clear();
+            laptop.driver.findElement(seconds).sendKeys("120");
+            laptop.click("lang-toggle");
+            laptop.awaitContaining("cards-setup", "The card game");
+            assertFalse(laptop.find("cards-setup").getText().contains("Het kaartspel"), "no Dutch left in the set-up panel");
+            assertEquals("120", laptop.driver.findElement(seconds).getDomProperty("value"), "the choice survives the switch");
+            laptop.screenshot("start-english-setup");
+            laptop.click("create-submit");
+            laptop.find("created-code");
+            laptop.click("open-facilitator");
+            laptop.find("cards-console");
+            laptop.await(d -> d.getTitle().contains(english) ? true : null);
+        }
+    }
+
     private record WebElementBox(double top, double bottom, double height, double viewport) { }
 
     /** The box of the first visible element with this test id (or class, for the end banner). */
