@@ -32,11 +32,27 @@ final class SessionApi {
     private final Sessions sessions;
     private final Config config;
     private final Exports exports;
+    private final JoinAddress join;
 
     SessionApi(Sessions sessions, Config config, Exports exports) {
         this.sessions = sessions;
         this.config = config;
         this.exports = exports;
+        this.join = new JoinAddress(config.publicUrl());
+    }
+
+    /**
+     * {@code GET /api/network}: where phones can reach this server. {@code joinBase} is the
+     * address join links use for this browser, {@code loopback} says no phone can reach it, and
+     * {@code addresses} are this machine's network addresses (http://ip:port) to choose from.
+     */
+    void network(RoutingContext ctx) {
+        String base = join.base(ctx);
+        int port = ctx.request().localAddress() != null ? ctx.request().localAddress().port() : config.port();
+        JsonArray addresses = new JsonArray();
+        JoinAddress.networkAddresses().forEach(ip -> addresses.add("http://" + ip + ":" + port));
+        ApiErrors.json(ctx, 200, new JsonObject().put("joinBase", base).put("loopback", JoinAddress.isLoopback(base))
+                .put("configured", !JoinAddress.isLoopback(config.publicUrl())).put("addresses", addresses));
     }
 
     /** {@code POST /api/sessions}: 201 with the code, the links and the facilitator token. */
@@ -67,7 +83,7 @@ final class SessionApi {
                 return;
             }
             Sessions.Created c = ar.result();
-            String base = config.publicUrl();
+            String base = join.base(ctx);
             ctx.response().putHeader("location", "/api/sessions/" + c.code());
             ApiErrors.json(ctx, 201, new JsonObject()
                     .put("code", c.code())
@@ -202,7 +218,7 @@ final class SessionApi {
         String code = code(ctx);
         if (code == null) return;
         ctx.response().putHeader("content-type", "image/svg+xml").putHeader("cache-control", "public, max-age=86400")
-                .end(QrCodes.svg(config.publicUrl() + "/j/" + code));
+                .end(QrCodes.svg(join.base(ctx) + "/j/" + code));
     }
 
     /** {@code GET /api/catalogue}: the formats and content packs a session can be made from. */

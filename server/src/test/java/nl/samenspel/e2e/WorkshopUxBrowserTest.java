@@ -256,6 +256,12 @@ class WorkshopUxBrowserTest {
             phone.type("join-name", "Anna");
             phone.click("join-submit");
             phone.awaitText("me-label", "Anna");
+            // Item 17: after joining, focus is on the screen's content; one Shift+Tab and Enter reach the note field.
+            phone.await(d -> "step-title".equals(js(phone, "return document.activeElement.dataset.testid")) ? true : null);
+            phone.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            assertEquals("skip-to-note", js(phone, "return document.activeElement.dataset.testid"), "the skip link comes first");
+            phone.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("note-input", js(phone, "return document.activeElement.dataset.testid"), "the skip link lands in the note field");
             js(phone, """
                     window.__said = [];
                     const live = document.querySelector('[data-testid="timer-announcer"]');
@@ -276,6 +282,17 @@ class WorkshopUxBrowserTest {
             String compact = phone.find("timer-compact").getText().trim();
             assertTrue(compact.matches("0[01]:\\d\\d"), "the compact countdown shows the time: " + compact);
             phone.screenshot("timer-compact-while-typing");
+            // Touch targets: with a note of her own (edit and remove) every button on the phone is 44 by 44 px or more.
+            phone.click("note-submit");
+            phone.awaitText("note-text", "Samen eten");
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) js(phone, """
+                    return [...document.querySelectorAll('button, a.btn, [role="tab"], summary')]
+                      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                      .map((e) => [e, e.getBoundingClientRect()])
+                      .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+                      .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""");
+            assertEquals(List.of(), small, "touch targets under 44 by 44 px");
 
             // A 12-second run to its end: three announcements (start, ten seconds, time up), not twelve.
             f.ack("step.goto", new JsonObject().put("index", 1));
@@ -424,6 +441,42 @@ class WorkshopUxBrowserTest {
             laptop.click("open-facilitator");
             laptop.find("cards-console");
             laptop.await(d -> d.getTitle().contains(english) ? true : null);
+        }
+    }
+
+    /**
+     * Item 16: with only the loopback default as public address, links and QR code follow the
+     * address the facilitator's browser used, and the console warns while that is loopback. The
+     * laptop's "network name" is samenspel.test, mapped to 127.0.0.1 inside Chromium only.
+     */
+    @Test
+    void joinLinksFollowTheBrowsersAddressAndLoopbackIsWarnedAbout() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.open(TEST, 1366, 768, List.of("--host-resolver-rules=MAP samenspel.test 127.0.0.1"))) {
+            int port = server.port();
+            JsonObject created = server.createSession(new JsonObject().put("format", "open").put("title", "Zaal"));
+            String code = created.getString("code");
+            laptop.go(created.getString("facilitatorUrl"));
+            laptop.awaitContaining("join-loopback-warning", "werkt alleen op deze computer");
+            laptop.screenshot("join-loopback-warning");
+
+            String lan = "samenspel.test:" + port;
+            laptop.go("http://" + lan + "/f/" + code + "#" + created.getString("facilitatorToken"));
+            laptop.awaitText("code", code);
+            laptop.await(d -> d.findElement(By.cssSelector(".join-info__link")).getText().trim().equals(lan + "/j/" + code) ? true : null);
+            assertTrue(laptop.all("join-loopback-warning").isEmpty(), "no warning at a network address");
+            String qrInPage = (String) ((JavascriptExecutor) laptop.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector('[data-testid="qr"]').src).then((r) => r.text()).then(done);""");
+            assertEquals(nl.samenspel.http.QrCodes.svg("http://" + lan + "/j/" + code), qrInPage,
+                    "the console's QR code holds the network address");
+            laptop.screenshot("join-network-address");
+
+            // The API answers in kind: a session made from the network address links there.
+            JsonObject answer = TestServer.await(server.http.post(port, "localhost", "/api/sessions").putHeader("host", lan)
+                    .sendJsonObject(new JsonObject().put("format", "open"))).bodyAsJsonObject();
+            assertEquals("http://" + lan + "/j/" + answer.getString("code"), answer.getString("joinUrl"));
         }
     }
 
