@@ -36,7 +36,7 @@ export function renderBoard(board, opts = {}) {
       class: ['board__dots', dotsLeft === 0 && 'is-empty'],
       testid: 'dots-left',
       title: t('board.dotsHelp'),
-    }, dotRow(board.dots - dotsLeft, board.dots, 'dot--used'), ' ', t('board.dotsLeft', { x: dotsLeft, n: board.dots })) : null);
+    }, dotRow(board.dots - dotsLeft, board.dots, 'dot--used'), ' ', tn('board.dotsLeft', board.dots, { x: dotsLeft })) : null);
 
   const groupLabels = new Map((board.groups || []).map((g) => [g.id, g.label]));
   const columns = board.columns.map((column) => {

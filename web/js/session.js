@@ -3,6 +3,25 @@
 
 import { t, text, lang } from './i18n.js';
 
+/** Whether a URL points at this machine only (no phone can open it). */
+export function isLoopbackUrl(url) {
+  try {
+    const host = new URL(url, location.href).hostname.toLowerCase();
+    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]' || host === '::1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The join link to show: the server's (its configured public address), unless that is loopback
+ * while this browser reached the server by another address: then that one, as phones can too.
+ */
+export function joinUrlFor(s, code) {
+  const given = s.session.joinUrl || `${location.origin}/j/${code}`;
+  return isLoopbackUrl(given) && !isLoopbackUrl(location.href) ? `${location.origin}/j/${code}` : given;
+}
+
 /** Reads the session code from /j/CODE, /f/CODE or /p/CODE. */
 export function codeFromPath() {
   const m = /^\/[jfp]\/([^/?#]+)/.exec(location.pathname);

@@ -23,6 +23,10 @@
      // table controls or the envelope buttons a format does not use; phones then do not wait
      // for tables that never come.
      uses(state) → { tables: boolean, roles: boolean },
+
+     // Optional. 'title': the phone's tab of the session's plenary board shows that board's
+     // own title (the spearheads' "Parkeerplaats") instead of "Plenair".
+     plenaryTab: 'title',
  *
  *     // Applies one format event (its name starts with "<formatId>.") to the state. The
  *     // format's own snapshot part is state.format (as the server sent it); change it in

@@ -19,7 +19,7 @@ const W = {
     notShown: 'De uitslag is niet getoond.', minimum: 'Een factor toont pas een gemiddelde als minstens {n} mensen hem een cijfer gaven.',
     review: 'Terugblik op de vorige actielijst', closing: 'Slottabel', spearhead: 'Speerpunt', stand: 'Stand van zaken',
     actions: 'Acties', actionList: 'Actielijst', no: 'Nr', what: 'Actie', who: 'Wie', when: 'Wanneer', first: 'Eerste stap',
-    status: 'Status', dots: 'Stippen', note: 'Toelichting', flipovers: 'Flip-overs per speerpunt', questions: 'Vragen',
+    status: 'Status', dots: 'Stippen', dot: 'stip', note: 'Toelichting', flipovers: 'Flip-overs per speerpunt', questions: 'Vragen',
     empty: '—', failed: 'Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.',
     'status.open': 'open', 'status.in_progress': 'bezig', 'status.done': 'gereed',
     'review.null': 'nog niet besproken', 'review.done': 'gedaan', 'review.in_progress': 'bezig', 'review.stopped': 'gestopt',
@@ -31,7 +31,7 @@ const W = {
     notShown: 'The result was not shown.', minimum: 'A factor shows an average once at least {n} people rated it.',
     review: 'Looking back at the previous action list', closing: 'Closing table', spearhead: 'Spearhead', stand: 'Where we stand',
     actions: 'Actions', actionList: 'Action list', no: 'No.', what: 'Action', who: 'Who', when: 'When', first: 'First step',
-    status: 'Status', dots: 'Dots', note: 'Note', flipovers: 'Flip-overs per spearhead', questions: 'Questions',
+    status: 'Status', dots: 'Dots', dot: 'dot', note: 'Note', flipovers: 'Flip-overs per spearhead', questions: 'Questions',
     empty: '—', failed: 'The report could not be loaded. Open this page again from the facilitator console.',
     'status.open': 'open', 'status.in_progress': 'in progress', 'status.done': 'done',
     'review.null': 'not discussed yet', 'review.done': 'done', 'review.in_progress': 'in progress', 'review.stopped': 'stopped',
@@ -99,7 +99,7 @@ function render(report) {
       out.push(h('div', { class: 'columns' }, board.columns.map((c) => h('section', { class: 'column' },
         h('h4', { text: text(c.title) }),
         c.notes.length ? h('ul', {}, c.notes.map((n) => h('li', {
-          text: `${n.text}${n.votes ? ` (${n.votes} ${W.dots.toLowerCase()})` : ''}${n.group ? ` — ${W.group}: ${n.group}` : ''}`,
+          text: `${n.text}${n.votes ? ` (${n.votes} ${n.votes === 1 ? W.dot : W.dots.toLowerCase()})` : ''}${n.group ? ` — ${W.group}: ${n.group}` : ''}`,
         }))) : h('p', { class: 'muted', text: W.empty })))));
     }
   }

@@ -64,7 +64,8 @@ const STRINGS = {
     makeAction: '→ Actie',
     isAction: 'actie {n}',
     noActionNotes: 'Nog geen briefjes in de kolom Acties.',
-    dots: '{n} stippen',
+    'dots.one': '1 stip',
+    'dots.other': '{n} stippen',
     summary: 'Stand van zaken in één zin',
     summaryHelp: 'Voor de slottabel. Leeg laten: de belangrijkste briefjes uit de kolom Stand van zaken.',
     summarySaved: 'Opgeslagen',
@@ -112,7 +113,8 @@ const STRINGS = {
     setupFollowLink: 'Link van het begeleidersscherm van de eerdere sessie',
     setupFollowHelp: 'De acties van toen komen terug: het team zet bij elke actie hoe het ermee staat.',
     setupUnavailable: 'Dit inhoudspakket heeft geen speerpunten. Kies het pakket „Vier speerpunten”.',
-    total: 'Totaal: {n} minuten',
+    'total.one': 'Totaal: 1 minuut',
+    'total.other': 'Totaal: {n} minuten',
     // a template's choices in the content library
     'setup.spearheads': 'Speerpunten',
     'setup.thermometer': 'Thermometer',
@@ -175,7 +177,8 @@ const STRINGS = {
     makeAction: '→ Action',
     isAction: 'action {n}',
     noActionNotes: 'No notes in the Actions column yet.',
-    dots: '{n} dots',
+    'dots.one': '1 dot',
+    'dots.other': '{n} dots',
     summary: 'Where we stand, in one line',
     summaryHelp: 'For the closing table. Left empty: the main notes of the Where we stand column.',
     summarySaved: 'Saved',
@@ -222,7 +225,8 @@ const STRINGS = {
     setupFollowLink: 'Facilitator link of the earlier session',
     setupFollowHelp: 'The actions of then come back: the team notes how each one is going.',
     setupUnavailable: 'This content pack has no spearheads. Choose the “Four key areas” pack.',
-    total: 'Total: {n} minutes',
+    'total.one': 'Total: 1 minute',
+    'total.other': 'Total: {n} minutes',
     // a template's choices in the content library
     'setup.spearheads': 'Spearheads',
     'setup.thermometer': 'Thermometer',
@@ -242,6 +246,11 @@ const ACTION_STATUSES = ['open', 'in_progress', 'done'];
 
 function tr(ctx, key, params) {
   return ctx.t(`spearheads.${key}`, params);
+}
+
+/** A counted noun: key.one or key.other, so it is never "1 stippen". */
+function trn(ctx, key, n) {
+  return tr(ctx, `${key}.${n === 1 ? 'one' : 'other'}`, { n });
 }
 
 function fmt(state) {
@@ -680,7 +689,7 @@ function actionNotesCard(state, ctx, spearhead) {
     notes.length ? h('p', { class: 'small muted', text: tr(ctx, 'fromNotesHelp') }) : h('p', { class: 'muted', text: tr(ctx, 'noActionNotes') }),
     h('ul', { class: 'sp-note-list' }, notes.map(({ board, note }) => h('li', { class: 'sp-note-item', data: { note: note.id } },
       h('span', { class: 'sp-note-item__text', text: note.text }),
-      h('span', { class: 'sp-note-item__votes', text: tr(ctx, 'dots', { n: note.votes || 0 }) }),
+      h('span', { class: 'sp-note-item__votes', text: trn(ctx, 'dots', note.votes || 0) }),
       madeFrom.has(note.id)
         ? h('span', { class: 'sp-tag', text: tr(ctx, 'isAction', { n: madeFrom.get(note.id) }) })
         : h('button', {
@@ -762,8 +771,8 @@ function closingTable(state, ctx) {
         const mine = f.actions.map((a, i) => ({ a, n: i + 1 })).filter(({ a }) => a.spearhead === id);
         return h('tr', { testid: 'sp-closing-row' },
           h('th', { attrs: { scope: 'row' }, text: s ? ctx.text(s.title) : id }),
-          h('td', {}, stand.length ? h('ul', { class: 'sp-plain' }, stand.slice(0, 4).map((x) => h('li', { text: x }))) : tr(ctx, 'nothingYet')),
-          h('td', {}, mine.length ? h('ol', { class: 'sp-plain' }, mine.map(({ a, n }) => h('li', { value: n },
+          h('td', { data: { label: tr(ctx, 'stand') } }, stand.length ? h('ul', { class: 'sp-plain' }, stand.slice(0, 4).map((x) => h('li', { text: x }))) : tr(ctx, 'nothingYet')),
+          h('td', { data: { label: tr(ctx, 'actions') } }, mine.length ? h('ol', { class: 'sp-plain' }, mine.map(({ a, n }) => h('li', { value: n },
             h('span', { text: a.what }),
             (a.whoLabel || a.when) ? h('span', { class: 'sp-closing__meta', text: ` — ${[a.whoLabel, whenLabel(a.when)].filter(Boolean).join(', ')}` }) : null)))
             : tr(ctx, 'nothingYet')));
@@ -892,6 +901,8 @@ export default {
   strings: STRINGS,
   // The console shows this format's own "Exporteren" card (action list, report, print view).
   ownExports: true,
+  // The session's plenary board is the parking lot here: its tab carries that name.
+  plenaryTab: 'title',
   // The whole team works on the plenary flip-overs; tables only when chosen at set-up.
   uses: (state) => ({ roles: false, tables: !!(state.format && state.format.plan && state.format.plan.tableBoards) }),
 
@@ -1057,12 +1068,12 @@ function setupPanel(setup, ctx) {
       h('input', {
         type: 'number', class: 'input input--narrow', min: 1, max: 120, value: String(item.minutes), testid: 'sp-setup-minutes', data: { spearhead: item.id },
         attrs: { 'aria-label': `${ctx.text(item.title)}: ${t('setupMinutes')}` },
-        on: { input: (e) => { item.minutes = Number(e.target.value) || item.minutes; total.textContent = t('total', { n: minutesOf() }); } },
+        on: { input: (e) => { item.minutes = Number(e.target.value) || item.minutes; total.textContent = t(minutesOf() === 1 ? 'total.one' : 'total.other', { n: minutesOf() }); } },
       }),
       h('span', { class: 'small muted', text: t('setupMinutes') }),
       h('button', { type: 'button', class: 'btn btn--small btn--light', text: '↑', disabled: i === 0, attrs: { 'aria-label': t('up') }, on: { click: () => { items.splice(i - 1, 0, items.splice(i, 1)[0]); paint(); } } }),
       h('button', { type: 'button', class: 'btn btn--small btn--light', text: '↓', disabled: i === items.length - 1, attrs: { 'aria-label': t('down') }, on: { click: () => { items.splice(i + 1, 0, items.splice(i, 1)[0]); paint(); } } }))));
-    total.textContent = t('total', { n: minutesOf() });
+    total.textContent = t(minutesOf() === 1 ? 'total.one' : 'total.other', { n: minutesOf() });
   }
   thermo.addEventListener('change', paint);
   follow.addEventListener('change', paint);

@@ -12,7 +12,7 @@ import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { openNoteEditor } from '../noteEditor.js';
 import { panel, focusBoard, uses } from '../formats.js';
-import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
+import { codeFromPath, tokenFromHash, wire, formatCtx, joinUrlFor, isLoopbackUrl } from '../session.js';
 import { exportsCard } from '../exportsCard.js';
 
 const chrome = mountChrome({ variant: 'console' });
@@ -75,12 +75,14 @@ function build() {
     }
   });
   const projector = h('div', { class: 'join-info__projector' });
+  const reach = h('div', { class: 'join-info__reach' });
   const closeSlot = h('div', { class: 'join-info__close' });
   const joinCard = h('section', { class: 'card join-info' },
     h('h2', { class: 'card__title', data: { t: 'f.joinHeading' } }),
     h('div', { class: 'join-info__row' }, h('div', {}, h('span', { class: 'caption', data: { t: 'f.code' } }), codeEl), qr),
     h('span', { class: 'caption', data: { t: 'f.joinAt' } }),
     h('div', { class: 'join-info__linkrow' }, joinLink, copy),
+    reach,
     projector,
     closeSlot);
 
@@ -218,7 +220,7 @@ function build() {
   const rules = store.state && store.state.session.rules;
   if (rules && rules.maxTableSize >= 2 && rules.maxTableSize <= 12) maxSize.value = String(rules.maxTableSize);
   parts = {
-    timer, codeEl, joinLink, copy, projector, closeSlot, count, people, steps, minutes, stepNow,
+    timer, codeEl, joinLink, copy, projector, reach, closeSlot, count, people, steps, minutes, stepNow,
     startBtn, pauseBtn, resumeBtn, extendBtn, skipBtn, nextBtn, maxSize, tablesCard, arrange, dealAll, revealAll, tablesGrid,
     boardTabs, spotlight, groupBar, groupLabel, groupLabelText, groupBtn, clearSel, boardSlot, composer, formatSlot, boardsCard,
     exportsSlot, exportsFor: null,
@@ -265,7 +267,8 @@ function sessionFormat() {
 }
 
 function renderJoin(s, p) {
-  p.joinLink.href = s.session.joinUrl || `${location.origin}/j/${code}`;
+  p.joinLink.href = joinUrlFor(s, code);
+  renderReach(p);
   p.joinLink.textContent = p.joinLink.href.replace(/^https?:\/\//, '');
   p.copy.textContent = p.copy.textContent === t('common.copied') ? t('common.copied') : t('common.copy');
   const qr = p.codeEl.closest('.join-info').querySelector('img');
@@ -287,6 +290,23 @@ function renderJoin(s, p) {
   } else {
     p.closeSlot.querySelector('button').relabel();
   }
+}
+
+// Where phones can reach this laptop: asked once, shown while the join link is loopback.
+let network = null;
+fetch('/api/network').then((r) => (r.ok ? r.json() : null)).then((n) => { network = n; render(); }).catch(() => {});
+
+function renderReach(p) {
+  if (!isLoopbackUrl(p.joinLink.href)) {
+    replace(p.reach);
+    return;
+  }
+  const addresses = network ? network.addresses || [] : [];
+  replace(p.reach, h('div', { class: 'notice join-info__warning', testid: 'join-loopback-warning', attrs: { role: 'status' } },
+    h('p', { text: t('f.loopbackWarning') }),
+    addresses.length ? h('p', { class: 'small', text: t('f.loopbackChoose') }) : h('p', { class: 'small', text: t('f.loopbackNone') }),
+    addresses.length ? h('ul', { class: 'join-info__addresses' }, addresses.map((a) => h('li', {},
+      h('a', { href: `${a}/f/${code}#${token}`, testid: 'join-address', text: a.replace(/^https?:\/\//, '') })))) : null));
 }
 
 function renderPeople(s, p) {

@@ -177,7 +177,7 @@ function buildSession() {
   const timer = createTimer({ size: 'normal', clock: () => live.now() });
   // The same countdown, small, in the sticky top bar: in view while people choose, answer or type.
   const compactTimer = createTimer({ size: 'compact', clock: () => live.now(), testid: 'timer-compact' });
-  chrome.extra.append(compactTimer.el);
+  replace(chrome.extra, compactTimer.el);
   const meLabel = h('strong', { class: 'me__label', testid: 'me-label' });
   const tableSlot = h('div', { class: 'me__table' });
   const mates = h('div', { class: 'me__mates' });
@@ -188,7 +188,8 @@ function buildSession() {
     mates);
 
   const stepCaption = h('span', { class: 'step__caption' });
-  const stepTitle = h('h2', { class: 'step__title', testid: 'step-title' });
+  // Focus goes here after joining and at each new step (tabindex -1: reachable by script, not by Tab).
+  const stepTitle = h('h2', { class: 'step__title', testid: 'step-title', attrs: { tabindex: '-1' } });
   const stepHint = h('p', { class: 'step__hint' });
   const stepCard = h('section', { class: 'card step' },
     h('div', { class: 'step__text' }, stepCaption, stepTitle, stepHint), timer.el);
@@ -207,9 +208,25 @@ function buildSession() {
   });
   const boardCard = h('section', { class: 'card flipover' }, tabs, boardSlot, composer.el);
 
-  parts = { timer, compactTimer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard };
-  replace(chrome.main, h('div', { class: 'phone' }, meCard, stepCard, envelope.el, formatSlot, boardCard));
+  // A skip link, first on the page: one Tab and Enter to the note field.
+  const skip = h('a', {
+    class: 'skip-link', href: '#compose-text', testid: 'skip-to-note',
+    on: {
+      click: (e) => {
+        e.preventDefault();
+        const field = document.getElementById('compose-text');
+        if (field) {
+          field.scrollIntoView({ block: 'center' });
+          field.focus();
+        }
+      },
+    },
+  });
+  parts = { timer, compactTimer, meLabel, tableSlot, mates, meCard, stepCaption, stepTitle, stepHint, envelope, formatSlot, tabs, boardSlot, composer, boardCard, skip, stepShown: null };
+  replace(chrome.main, h('div', { class: 'phone' }, skip, meCard, stepCard, envelope.el, formatSlot, boardCard));
   renderSession();
+  // After joining, the screen's content has focus, not the page's body.
+  stepTitle.focus();
 }
 
 function visibleBoards(state, myTable) {
@@ -256,6 +273,14 @@ function renderSession() {
   p.stepHint.textContent = step && step.hint ? text(step.hint) : '';
   p.stepHint.hidden = !(step && step.hint);
   p.timer.update(displayTimer(s), step ? text(step.title) : '');
+  p.skip.textContent = t('p.skipToNote');
+  // A new step: bring it into focus, unless the person is busy in a field or button.
+  if (p.stepShown !== null && p.stepShown !== s.agenda.current) {
+    const busy = document.activeElement && document.activeElement !== document.body && document.activeElement !== p.stepTitle
+      && document.activeElement.isConnected;
+    if (!busy) p.stepTitle.focus({ preventScroll: true });
+  }
+  p.stepShown = s.agenda.current;
   p.compactTimer.update(displayTimer(s));
   p.compactTimer.el.hidden = !step || s.timer.status === 'idle';
 
@@ -293,6 +318,11 @@ function renderSession() {
     },
   }))));
   p.tabs.hidden = boards.length < 2;
+  // On a phone the tabs are one row that scrolls sideways: bring the chosen one into view.
+  const active = p.tabs.querySelector('.tab.is-active');
+  if (active && p.tabs.scrollWidth > p.tabs.clientWidth) {
+    p.tabs.scrollLeft = Math.max(0, active.offsetLeft - p.tabs.offsetLeft - 16);
+  }
   const board = boards.find((b) => b.id === selectedBoard);
   keepFocus(p.boardSlot, () => replace(p.boardSlot, board
     ? renderBoard(board, {
@@ -306,7 +336,9 @@ function renderSession() {
 }
 
 function tabLabel(board) {
-  if (board.id === 'plenary') return t('p.tabPlenary');
+  // A format that makes the session's plenary board something else (the spearheads' parking
+  // lot) names its tab by the board's own title.
+  if (board.id === 'plenary') return store.format && store.format.plenaryTab === 'title' ? text(board.title) : t('p.tabPlenary');
   if (/^table\/[^/]+$/.test(board.id)) return t('p.tabTable');
   return text(board.title);
 }

@@ -10,7 +10,7 @@ import { mountChrome } from '../chrome.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { panel, focusBoard } from '../formats.js';
-import { codeFromPath, tokenFromHash, wire, formatCtx } from '../session.js';
+import { codeFromPath, tokenFromHash, wire, formatCtx, joinUrlFor } from '../session.js';
 
 const chrome = mountChrome({ variant: 'projector' });
 const store = new Store();
@@ -53,7 +53,7 @@ function arriving(s) {
 }
 
 function joinUrl(s) {
-  return s.session.joinUrl || `${location.origin}/j/${code}`;
+  return joinUrlFor(s, code);
 }
 
 function renderStage() {

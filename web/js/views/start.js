@@ -1,7 +1,7 @@
 // The start page: what Samenspel is, a form to create a session, and the links that follow.
 
 import { h, replace } from '../dom.js';
-import { t, text, errorText, onLangChange } from '../i18n.js';
+import { t, text, lang, errorText, onLangChange } from '../i18n.js';
 import { load, keys } from '../storage.js';
 import { mountChrome } from '../chrome.js';
 import { loadFormat } from '../formats.js';
@@ -54,6 +54,7 @@ form.addEventListener('submit', async (e) => {
       format: formatSelect.value || undefined,
       pack: packSelect.value || undefined,
       title,
+      lang: lang(),
       options: setupPanel ? setupPanel.options() : undefined,
     }, title);
   } catch (e) {
@@ -65,7 +66,7 @@ form.addEventListener('submit', async (e) => {
 });
 
 /** Asks the format for what can be chosen from this pack and shows its plug-in's set-up panel. */
-async function loadSetup() {
+async function loadSetup(keep) {
   const format = formatSelect.value;
   const pack = packSelect.value;
   const request = ++setupRequest;
@@ -79,7 +80,7 @@ async function loadSetup() {
     ]);
     if (request !== setupRequest || !plugin || typeof plugin.setupPanel !== 'function' || !res.ok) return;
     const setup = await res.json();
-    const panel = plugin.setupPanel(setup, { t, text, lang: document.documentElement.lang === 'en' ? 'en' : 'nl' });
+    const panel = plugin.setupPanel(setup, { t, text, lang: lang(), ...(keep ? { options: keep } : {}) });
     if (request !== setupRequest || !panel || !(panel.node instanceof Node)) return;
     setupPanel = panel;
     replace(setupSlot, panel.node);
@@ -94,7 +95,7 @@ formatSelect.addEventListener('change', () => {
   choosePack(packFor(formatSelect.value));
   loadSetup();
 });
-packSelect.addEventListener('change', loadSetup);
+packSelect.addEventListener('change', () => loadSetup());
 
 async function loadCatalogue() {
   try {
@@ -228,6 +229,10 @@ function recentList() {
     h('ul', { class: 'recent' }, items));
 }
 
-onLangChange(render);
+// A language switch redraws everything: the set-up panel too, keeping the choices made in it.
+onLangChange(() => {
+  render();
+  loadSetup(setupPanel ? setupPanel.options() : undefined);
+});
 render();
 loadCatalogue();

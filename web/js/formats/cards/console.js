@@ -44,7 +44,7 @@ export function facilitatorPanel(state, ctx) {
   if (!f || !f.games) return null;
   const rules = f.rules;
   const summary = s(ctx, 'rules', {
-    limit: rules.limit === 'cards' ? s(ctx, 'limit.cards', { n: rules.cards }) : s(ctx, 'limit.time'),
+    limit: rules.limit === 'cards' ? s(ctx, rules.cards === 1 ? 'limit.cardsOne' : 'limit.cards', { n: rules.cards }) : s(ctx, 'limit.time'),
     turn: s(ctx, `turn.${rules.turnOrder}`),
     score: s(ctx, rules.scoring ? 'score.on' : 'score.off'),
   });

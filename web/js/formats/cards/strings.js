@@ -66,6 +66,7 @@ export default {
     // facilitator
     rules: '{limit} · {turn} · {score}',
     'limit.cards': '{n} kaarten per tafel',
+    'limit.cardsOne': '1 kaart per tafel',
     'limit.time': 'tot de speeltijd om is',
     'turn.rotate': 'de beurt gaat rond',
     'turn.free': 'wie wil, trekt',
@@ -193,6 +194,7 @@ export default {
     score: 'Table score: {correct} of {answers} answers right',
     rules: '{limit} · {turn} · {score}',
     'limit.cards': '{n} cards per table',
+    'limit.cardsOne': '1 card per table',
     'limit.time': 'until the playing time is up',
     'turn.rotate': 'the turn goes round',
     'turn.free': 'anyone may draw',

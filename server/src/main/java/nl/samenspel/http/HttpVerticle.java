@@ -87,6 +87,7 @@ public final class HttpVerticle extends VerticleBase {
         router.post("/api/sessions").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(api::create);
         router.get("/api/sessions/:code").handler(api::get);
         router.get("/api/sessions/:code/qr.svg").handler(api::qr);
+        router.get("/api/network").handler(api::network);
         router.get("/api/sessions/:code/export/:name").handler(api::export);
         router.get("/api/catalogue").handler(api::catalogue);
         router.get("/api/formats/:format/setup").handler(api::setup);

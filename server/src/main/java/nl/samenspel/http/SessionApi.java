@@ -34,12 +34,28 @@ final class SessionApi {
     private final Formats formats;
     private final Config config;
     private final Exports exports;
+    private final JoinAddress join;
 
     SessionApi(Sessions sessions, Formats formats, Config config, Exports exports) {
         this.sessions = sessions;
         this.formats = formats;
         this.config = config;
         this.exports = exports;
+        this.join = new JoinAddress(config.publicUrl());
+    }
+
+    /**
+     * {@code GET /api/network}: where phones can reach this server. {@code joinBase} is the
+     * address join links use for this browser, {@code loopback} says no phone can reach it, and
+     * {@code addresses} are this machine's network addresses (http://ip:port) to choose from.
+     */
+    void network(RoutingContext ctx) {
+        String base = join.base(ctx);
+        int port = ctx.request().localAddress() != null ? ctx.request().localAddress().port() : config.port();
+        JsonArray addresses = new JsonArray();
+        JoinAddress.networkAddresses().forEach(ip -> addresses.add("http://" + ip + ":" + port));
+        ApiErrors.json(ctx, 200, new JsonObject().put("joinBase", base).put("loopback", JoinAddress.isLoopback(base))
+                .put("configured", !JoinAddress.isLoopback(config.publicUrl())).put("addresses", addresses));
     }
 
     /** {@code POST /api/sessions}: 201 with the code, the links and the facilitator token. */
@@ -70,7 +86,7 @@ final class SessionApi {
                 return;
             }
             Sessions.Created c = ar.result();
-            String base = config.publicUrl();
+            String base = join.base(ctx);
             ctx.response().putHeader("location", "/api/sessions/" + c.code());
             ApiErrors.json(ctx, 201, new JsonObject()
                     .put("code", c.code())
@@ -104,8 +120,14 @@ final class SessionApi {
         if (given != null && !(given instanceof JsonObject)) throw new FieldException("invalid_field", "options must be an object", "options");
         JsonObject options = template == null ? new JsonObject() : new JsonObject(template.path("options").toString());
         if (given != null) options.mergeIn((JsonObject) given, true);
-        String fallbackTitle = template == null ? formats.require(format).title().nl()
-                : template.path("sessionTitle").asText(template.path("title").path("nl").asText());
+        // Without a title the session is named after its format (or template), in the language the
+        // facilitator's page was in when they pressed create.
+        boolean english = "en".equals(body.getValue("lang"));
+        nl.samenspel.content.Text formatTitle = formats.require(format).title();
+        String templateTitle = template == null ? null : template.path("title").path(english ? "en" : "nl").asText("");
+        String fallbackTitle = template == null
+                ? (english && formatTitle.en() != null && !formatTitle.en().isBlank() ? formatTitle.en() : formatTitle.nl())
+                : template.path("sessionTitle").asText(templateTitle.isBlank() ? template.path("title").path("nl").asText() : templateTitle);
         String title = Texts.clean(text(body, "title", Limits.TITLE, fallbackTitle));
         return new SessionSetup(format, pack.id(), title, options);
     }
@@ -199,7 +221,7 @@ final class SessionApi {
         String code = code(ctx);
         if (code == null) return;
         ctx.response().putHeader("content-type", "image/svg+xml").putHeader("cache-control", "public, max-age=86400")
-                .end(QrCodes.svg(config.publicUrl() + "/j/" + code));
+                .end(QrCodes.svg(join.base(ctx) + "/j/" + code));
     }
 
     /** {@code GET /api/catalogue}: the formats and content packs a session can be made from. */

@@ -1,6 +1,7 @@
 package nl.samenspel.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -31,8 +32,10 @@ class WorkshopUxBrowserTest {
     static final String WORD = "Mantelzorgondersteuningsprogrammacoordinatorenoverlegverslag";
     /** The longest first name the join form takes (40), without a space either. */
     static final String NAME = "Wilhelminaalexandrabeatrixjulianaamaliaa";
-    /** The longest role of the "perspectieven" set, dealt for sure when six sit at one table. */
-    static final String LONGEST_ROLE = "Teamleider of specialist ouderengeneeskunde";
+    /** The longest role of the "perspectieven" set (seven roles), dealt for sure when seven sit at one table. */
+    static final String LONGEST_ROLE = "Specialist ouderengeneeskunde";
+    /** Everyone at one table: the phone and six others, one for each role of the set. */
+    static final int AT_THE_TABLE = 7;
     static final int[] WIDTHS = {320, 390};
 
     @TempDir
@@ -255,6 +258,12 @@ class WorkshopUxBrowserTest {
             phone.type("join-name", "Anna");
             phone.click("join-submit");
             phone.awaitText("me-label", "Anna");
+            // Item 17: after joining, focus is on the screen's content; one Shift+Tab and Enter reach the note field.
+            phone.await(d -> "step-title".equals(js(phone, "return document.activeElement.dataset.testid")) ? true : null);
+            phone.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            assertEquals("skip-to-note", js(phone, "return document.activeElement.dataset.testid"), "the skip link comes first");
+            phone.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("note-input", js(phone, "return document.activeElement.dataset.testid"), "the skip link lands in the note field");
             js(phone, """
                     window.__said = [];
                     const live = document.querySelector('[data-testid="timer-announcer"]');
@@ -275,6 +284,17 @@ class WorkshopUxBrowserTest {
             String compact = phone.find("timer-compact").getText().trim();
             assertTrue(compact.matches("0[01]:\\d\\d"), "the compact countdown shows the time: " + compact);
             phone.screenshot("timer-compact-while-typing");
+            // Touch targets: with a note of her own (edit and remove) every button on the phone is 44 by 44 px or more.
+            phone.click("note-submit");
+            phone.awaitText("note-text", "Samen eten");
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) js(phone, """
+                    return [...document.querySelectorAll('button, a.btn, [role="tab"], summary')]
+                      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                      .map((e) => [e, e.getBoundingClientRect()])
+                      .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+                      .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""");
+            assertEquals(List.of(), small, "touch targets under 44 by 44 px");
 
             // A 12-second run to its end: three announcements (start, ten seconds, time up), not twelve.
             f.ack("step.goto", new JsonObject().put("index", 1));
@@ -306,6 +326,159 @@ class WorkshopUxBrowserTest {
             awaitSaid(phone, "De tijd loopt: ");
             phone.screenshot("timer-next-step");
             f.close();
+        }
+    }
+
+    /**
+     * Items 12 to 14 on a spearheads session: the phone's tabs are one row and the parking lot's
+     * tab says so; one dot is "1 stip" on the console and in the print view; the closing table
+     * reads at 360 px, names across the card and every cell labelled.
+     */
+    @Test
+    void spearheadsTabsDotsAndTheClosingTableReadOnAPhone() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.laptop(TEST);
+             Browser phone = Browser.open(TEST, 360, 800)) {
+            JsonObject created = server.createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+                    .put("title", "Speerpunten"));
+            String code = created.getString("code");
+            LiveClient f = server.client();
+            JsonObject snapshot = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot");
+            JsonArray steps = snapshot.getJsonObject("agenda").getJsonArray("steps");
+            String parking = snapshot.getJsonArray("boards").stream().map(o -> (JsonObject) o)
+                    .filter(b -> b.getString("id").equals("plenary")).findFirst().orElseThrow()
+                    .getJsonObject("title").getString("nl");
+            phone.go(created.getString("joinUrl"));
+            phone.type("join-name", "Anna");
+            phone.click("join-submit");
+            phone.awaitText("me-label", "Anna");
+            LiveClient bram = server.client();
+            bram.join(code, "Bram");
+            laptop.go(created.getString("facilitatorUrl"));
+            laptop.awaitText("participant-count", "2");
+
+            int spearhead = -1;
+            int closing = -1;
+            for (int i = 0; i < steps.size(); i++) {
+                String kind = steps.getJsonObject(i).getString("kind");
+                if (kind.equals("spearhead") && spearhead < 0) spearhead = i;
+                if (kind.equals("closing")) closing = i;
+            }
+            String id = steps.getJsonObject(spearhead).getString("id");
+            f.ack("step.goto", new JsonObject().put("index", spearhead));
+            JsonObject note = bram.ack("note.add", new JsonObject().put("board", "plenary/" + id).put("column", "actions")
+                    .put("text", "Factsheet delen"));
+            String noteId = bram.event("note.upserted", d -> d.getJsonObject("note").getString("text").equals("Factsheet delen"))
+                    .getJsonObject("data").getJsonObject("note").getString("id");
+            bram.ack("vote.add", new JsonObject().put("board", "plenary/" + id).put("note", noteId));
+            assertTrue(note.containsKey("seq"));
+            laptop.awaitContaining("sp-action-notes", "1 stip");
+            assertTrue(!laptop.find("sp-action-notes").getText().contains("1 stippen"), "one dot is '1 stip'");
+
+            // The phone's tabs: one row, and the parking lot named as its board is.
+            phone.await(d -> d.findElements(Browser.testid("board-tab")).size() >= 2 ? true : null);
+            @SuppressWarnings("unchecked")
+            List<Object> tabs = (List<Object>) js(phone, """
+                    return [...document.querySelectorAll('[data-testid="board-tab"]')].map((t) => [t.dataset.board, t.textContent.trim(), t.offsetTop]);""");
+            assertEquals(1, tabs.stream().map(t -> ((List<?>) t).get(2)).distinct().count(), "the tabs are one row: " + tabs);
+            assertTrue(tabs.stream().anyMatch(t -> ((List<?>) t).get(0).equals("plenary") && ((List<?>) t).get(1).equals(parking)),
+                    "the parking lot's tab says '" + parking + "': " + tabs);
+            phone.centre("board-tab");
+            phone.screenshot("spearheads-tabs-360");
+
+            // The print view counts one dot as one.
+            String print = laptop.find("sp-print").getDomProperty("href");
+
+            // The closing table at 360 px: names across the card, each cell labelled.
+            f.ack("step.goto", new JsonObject().put("index", closing));
+            phone.find("sp-closing");
+            @SuppressWarnings("unchecked")
+            List<Object> rows = (List<Object>) js(phone, """
+                    return [...document.querySelectorAll('[data-testid="sp-closing-row"]')].map((row) => [
+                      row.querySelector('th').getBoundingClientRect().width / window.innerWidth,
+                      [...row.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content)]);""");
+            assertFalse(rows.isEmpty());
+            for (Object o : rows) {
+                List<?> row = (List<?>) o;
+                assertTrue(((Number) row.get(0)).doubleValue() > 0.6, "a spearhead's name spans the card: " + rows);
+                for (Object label : (List<?>) row.get(1)) {
+                    assertTrue(label.equals("\"Stand van zaken\"") || label.equals("\"Actielijst\""), "every cell has its label: " + rows);
+                }
+            }
+            phone.centre("sp-closing");
+            phone.screenshot("spearheads-closing-360");
+
+            laptop.go(print);
+            laptop.await(d -> d.findElement(By.tagName("body")).getText().contains("Factsheet delen (1 stip)") ? true : null);
+            bram.close();
+            f.close();
+        }
+    }
+
+    /** Item 15: switching to English redraws the set-up panel (keeping what was chosen) and names an untitled session in English. */
+    @Test
+    void switchingLanguageRedrawsTheSetUpPanelAndTheDefaultTitle() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.laptop(TEST)) {
+            JsonObject catalogue = TestServer.await(server.http.get(server.port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+            String english = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
+                    .filter(f -> f.getString("id").equals("cards")).findFirst().orElseThrow()
+                    .getJsonObject("title").getString("en");
+            laptop.go("http://localhost:" + server.port() + "/");
+            laptop.await(d -> d.findElements(By.cssSelector("[data-testid=\"create-format\"] option[value=\"cards\"]")).isEmpty() ? null : true);
+            new org.openqa.selenium.support.ui.Select(laptop.find("create-format")).selectByValue("cards");
+            laptop.awaitContaining("cards-setup", "Het kaartspel");
+            By seconds = By.cssSelector("[data-testid=cards-setup-seconds-knowledge]");
+            laptop.await(d -> d.findElement(seconds)).clear();
+            laptop.driver.findElement(seconds).sendKeys("120");
+            laptop.click("lang-toggle");
+            laptop.awaitContaining("cards-setup", "The card game");
+            assertFalse(laptop.find("cards-setup").getText().contains("Het kaartspel"), "no Dutch left in the set-up panel");
+            assertEquals("120", laptop.driver.findElement(seconds).getDomProperty("value"), "the choice survives the switch");
+            laptop.screenshot("start-english-setup");
+            laptop.click("create-submit");
+            laptop.find("created-code");
+            laptop.click("open-facilitator");
+            laptop.find("cards-console");
+            laptop.await(d -> d.getTitle().contains(english) ? true : null);
+        }
+    }
+
+    /**
+     * Item 16: with only the loopback default as public address, links and QR code follow the
+     * address the facilitator's browser used, and the console warns while that is loopback. The
+     * laptop's "network name" is samenspel.test, mapped to 127.0.0.1 inside Chromium only.
+     */
+    @Test
+    void joinLinksFollowTheBrowsersAddressAndLoopbackIsWarnedAbout() {
+        Browser.assumeAvailable();
+        try (TestServer server = TestServer.start(dir);
+             Browser laptop = Browser.open(TEST, 1366, 768, List.of("--host-resolver-rules=MAP samenspel.test 127.0.0.1"))) {
+            int port = server.port();
+            JsonObject created = server.createSession(new JsonObject().put("format", "open").put("title", "Zaal"));
+            String code = created.getString("code");
+            laptop.go(created.getString("facilitatorUrl"));
+            laptop.awaitContaining("join-loopback-warning", "werkt alleen op deze computer");
+            laptop.screenshot("join-loopback-warning");
+
+            String lan = "samenspel.test:" + port;
+            laptop.go("http://" + lan + "/f/" + code + "#" + created.getString("facilitatorToken"));
+            laptop.awaitText("code", code);
+            laptop.await(d -> d.findElement(By.cssSelector(".join-info__link")).getText().trim().equals(lan + "/j/" + code) ? true : null);
+            assertTrue(laptop.all("join-loopback-warning").isEmpty(), "no warning at a network address");
+            String qrInPage = (String) ((JavascriptExecutor) laptop.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector('[data-testid="qr"]').src).then((r) => r.text()).then(done);""");
+            assertEquals(nl.samenspel.http.QrCodes.svg("http://" + lan + "/j/" + code), qrInPage,
+                    "the console's QR code holds the network address");
+            laptop.screenshot("join-network-address");
+
+            // The API answers in kind: a session made from the network address links there.
+            JsonObject answer = TestServer.await(server.http.post(port, "localhost", "/api/sessions").putHeader("host", lan)
+                    .sendJsonObject(new JsonObject().put("format", "open"))).bodyAsJsonObject();
+            assertEquals("http://" + lan + "/j/" + answer.getString("code"), answer.getString("joinUrl"));
         }
     }
 
@@ -347,7 +520,7 @@ class WorkshopUxBrowserTest {
         phone.type("join-name", NAME);
         phone.click("join-submit");
         phone.awaitText("me-label", NAME);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < AT_THE_TABLE - 1; i++) {
             LiveClient c = run.server.client();
             c.join(run.code, WORD.substring(0, 20 + i));
             run.others.add(c);
@@ -355,7 +528,7 @@ class WorkshopUxBrowserTest {
         checkEveryView(run, "joined");
         boolean tables = !run.format.equals("spearheads");
         if (tables) {
-            run.facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 6));
+            run.facilitator.ack("tables.arrange", new JsonObject().put("maxSize", AT_THE_TABLE));
             phone.awaitText("table-number", "1");
         }
         if (run.format.equals("open")) {
@@ -363,9 +536,9 @@ class WorkshopUxBrowserTest {
             phone.click("envelope");
             phone.find("role-title");
             run.facilitator.ack("roles.reveal", new JsonObject());
-            phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == 6 ? true : null);
+            phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == AT_THE_TABLE ? true : null);
             assertTrue(phone.driver.findElement(By.cssSelector(".revealed")).getText().contains(LONGEST_ROLE),
-                    "six at one table hold all six roles, the longest among them");
+                    "seven at one table hold all seven roles, the longest among them");
         }
         run.wordOnEveryBoard();
         JsonArray steps = run.snapshot().getJsonObject("agenda").getJsonArray("steps");
@@ -404,9 +577,9 @@ class WorkshopUxBrowserTest {
                 }
                 if (kind.equals("lead")) others.get(0).command("dilemma.lead", new JsonObject().put("text", WORD));
                 if (kind.equals("reveal")) {
-                    run.phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == 6 ? true : null);
+                    run.phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == AT_THE_TABLE ? true : null);
                     assertTrue(run.phone.driver.findElement(By.cssSelector(".revealed")).getText().contains(LONGEST_ROLE),
-                            "six at one table hold all six perspectives, the longest among them");
+                            "seven at one table hold all seven perspectives, the longest among them");
                 }
             }
             case "cards" -> {

@@ -53,6 +53,11 @@ public final class Browser implements AutoCloseable {
 
     /** A phone (390×844), a laptop (1366×768) or a projector (1920×1080). */
     public static Browser open(String test, int width, int height) {
+        return open(test, width, height, List.of());
+    }
+
+    /** As {@link #open(String, int, int)}, with more Chromium flags (e.g. a host name mapped to 127.0.0.1). */
+    public static Browser open(String test, int width, int height, List<String> flags) {
         assumeAvailable();
         try {
             Path profile = Files.createTempDirectory("samenspel-chromium-");
@@ -61,6 +66,7 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=nl-NL");
+            options.addArguments(flags);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
