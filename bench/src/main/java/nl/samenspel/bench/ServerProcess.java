@@ -71,7 +71,7 @@ final class ServerProcess implements AutoCloseable {
         ServerProcess server = null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
-        long deadline = started + Duration.ofSeconds(60).toNanos();
+        long deadline = started + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -85,7 +85,7 @@ final class ServerProcess implements AutoCloseable {
         }
         if (server == null) {
             process.destroyForcibly();
-            throw new IllegalStateException(name + " did not start within 60 s: " + Files.readString(output));
+            throw new IllegalStateException(name + " did not start within 180 s: " + Files.readString(output));
         }
         return server;
     }

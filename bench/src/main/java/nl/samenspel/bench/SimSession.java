@@ -55,11 +55,14 @@ final class SimSession {
     /** Who is connected now (asleep and departed people are not waited for). */
     private final Set<String> awake = new HashSet<>();
     private final Set<String> departed = new HashSet<>();
+    /** Dropped and not yet asked to come back: only these may wake (never twice, never a newcomer still joining). */
+    private final Set<String> asleep = new HashSet<>();
     private final Set<String> ackedNotes = new HashSet<>();
     private long churnTimer = -1;
     private long facilitatorTimer = -1;
     private int newcomers;
     private boolean plenary;
+    private int maxInFlight = Integer.MAX_VALUE;
     private long noteEveryNow;
     private String code;
     private String facilitatorToken;
@@ -202,12 +205,14 @@ final class SimSession {
 
     private void sleep(String name) {
         awake.remove(name);
+        if (!departed.contains(name)) asleep.add(name);
         // Nobody waits at a flip-over for a phone that is away.
         pending.values().removeIf(p -> p.waitingFor().remove(name) && p.waitingFor().isEmpty());
         clients.get(name).drop();
     }
 
     private Future<JsonObject> wake(String name) {
+        if (!asleep.remove(name)) return Future.succeededFuture();
         long started = System.nanoTime();
         return clients.get(name).reconnect(port, code).onComplete(ar -> {
             if (ar.failed()) {
@@ -237,6 +242,9 @@ final class SimSession {
                 boolean back = people.stream().allMatch(n -> awake.contains(n) && clients.get(n).unanswered() == 0);
                 if (back || System.currentTimeMillis() > until) {
                     vertx.cancelTimer(id);
+                    if (!back) metrics.error("s" + index + ": not recovered: " + people.stream()
+                            .filter(n -> !awake.contains(n) || clients.get(n).unanswered() > 0)
+                            .map(n -> n + (awake.contains(n) ? " unanswered " + clients.get(n).unanswered() : " not back")).toList());
                     recovered.complete(back ? (System.nanoTime() - dropped) / 1_000_000 : -1L);
                 }
             });
@@ -249,8 +257,7 @@ final class SimSession {
         Promise<Void> done = Promise.promise();
         context.runOnContext(v -> {
             List<Future<JsonObject>> woken = new ArrayList<>();
-            clients.keySet().stream().filter(n -> !awake.contains(n) && !departed.contains(n)).toList()
-                    .forEach(n -> woken.add(wake(n)));
+            List.copyOf(asleep).forEach(n -> woken.add(wake(n)));
             Future.join(woken).onComplete(ar -> done.complete());
         });
         return done.future();
@@ -287,8 +294,15 @@ final class SimSession {
         return missing.future();
     }
 
+    /** A participant with this many commands unanswered skips a beat (the smoke test's bound; unbounded in the bench). */
+    SimSession maxInFlight(int commands) {
+        maxInFlight = commands;
+        return this;
+    }
+
     private void act(String name) {
         if (!running || departed.contains(name)) return;
+        if (clients.get(name).unanswered() >= maxInFlight) return;
         String table = tableOfName.get(name);
         if (plenary || table == null) addNote(name, null);
         else if (random.nextInt(3) > 0 || notesOfTable.getOrDefault(table, List.of()).isEmpty()) addNote(name, table);

@@ -35,7 +35,8 @@ class BenchSmokeTest {
         int port = freePort();
         Vertx serverVertx = Vertx.vertx();
         Samenspel server = Samenspel.start(serverVertx, Config.from(new JsonObject().put("port", port)
-                .put("dataDir", dir.toString()).put("httpInstances", 1).put("sqliteSync", "NORMAL"))).await(30, TimeUnit.SECONDS);
+                .put("dataDir", dir.toString()).put("httpInstances", 1).put("sqliteSync", "NORMAL")
+                .put("commandsPerSecond", 50).put("commandBurst", 100))).await(120, TimeUnit.SECONDS);
         try {
             playThenStorm(port);
         } finally {
@@ -48,7 +49,7 @@ class BenchSmokeTest {
     void theRelayFloorPlaysTheSameScenarios() throws Exception {
         int port = freePort();
         Vertx relayVertx = Vertx.vertx();
-        Relay.deploy(relayVertx, port, 1).await(30, TimeUnit.SECONDS);
+        Relay.deploy(relayVertx, port, 1).await(120, TimeUnit.SECONDS);
         try {
             playThenStorm(port);
         } finally {
@@ -65,11 +66,13 @@ class BenchSmokeTest {
                 SimSession s = new SimSession(vertx, vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100)
                         .setMaxFrameSize(SimSession.BIG).setMaxMessageSize(SimSession.BIG)),
                         WebClient.create(vertx), port, i, 10, 250, metrics);
+                // A bounded outbox: on a slow machine the re-sent outbox must stay within the rate limit.
+                s.maxInFlight(4);
                 sessions.add(i == 1 ? s.onPlenary() : s);
             }
             List<Future<Void>> started = new ArrayList<>();
             sessions.forEach(s -> started.add(s.start()));
-            Future.all(started).await(30, TimeUnit.SECONDS);
+            Future.all(started).await(120, TimeUnit.SECONDS);
             sessions.forEach(SimSession::play);
             long until = System.currentTimeMillis() + 13_000;
             // Wait (with a deadline) until a fair number of notes went round.
@@ -81,7 +84,9 @@ class BenchSmokeTest {
             long complete = metrics.notesComplete.get();
             assertTrue(complete >= 40, "notes that reached everyone: " + complete);
             // Everyone but the facilitator drops at once and is back within a second, outbox re-sent.
-            for (SimSession s : sessions) assertTrue(s.storm(1_000, 15_000).await(30, TimeUnit.SECONDS) >= 0, "everyone came back");
+            for (SimSession s : sessions) {
+                assertTrue(s.storm(1_000, 60_000).await(90, TimeUnit.SECONDS) >= 0, () -> "everyone came back: " + metrics.errors());
+            }
             assertEquals(20, metrics.reconnectCount());
             int dropped = 0;
             for (SimSession s : sessions) dropped += s.stop(10_000).await(20, TimeUnit.SECONDS);
