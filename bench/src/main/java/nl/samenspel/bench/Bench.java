@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +43,20 @@ public final class Bench {
         this.options = options;
         this.jar = Path.of(options.getOrDefault("server", "server/target/samenspel.jar"));
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-        this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(50_000).setConnectTimeout(30_000));
+        this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(50_000).setConnectTimeout(30_000)
+                .setMaxFrameSize(SimSession.BIG).setMaxMessageSize(SimSession.BIG));
         this.http = WebClient.create(vertx);
     }
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--relay")) {
+            Relay.main(args);
+            return;
+        }
+        if (Arrays.asList(args).contains("--idleWorker")) {
+            IdleRamp.worker(args);
+            return;
+        }
         Map<String, String> options = new HashMap<>();
         for (String a : args) {
             if (a.startsWith("--")) {
@@ -74,43 +84,116 @@ public final class Bench {
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         JsonObject results = new JsonObject().put("machine", machine()).put("command", String.join(" ", ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(List.of())))
-                .put("startedAt", Instant.now().toString());
-        if (scenario.equals("all") || scenario.equals("workshop")) results.put("workshop", repeat("workshop", runs, () -> fixed(1, 30, seconds)));
-        if (scenario.equals("all") || scenario.equals("morning")) results.put("morning", repeat("morning", runs, () -> fixed(100, 25, seconds)));
-        if (scenario.equals("all") || scenario.equals("ramp")) results.put("ramp", repeat("ramp", runs, this::ramp));
+                .put("startedAt", Instant.now().toString()).put("targets", new JsonArray(targets()));
+        int sessions = Integer.parseInt(options.getOrDefault("sessions", "10"));
+        int people = Integer.parseInt(options.getOrDefault("people", "30"));
+        List<String> all = List.of("workshop", "morning", "brainstorm", "ramp");
+        List<String> wanted = scenario.equals("all") ? all : List.of(scenario.split(","));
+        for (String name : wanted) {
+            switch (name) {
+                case "workshop" -> results.put(name, repeat(name, runs, t -> fixed(t, 1, 30, seconds, false, noteEveryMs(10))));
+                case "morning" -> results.put(name, repeat(name, runs, t -> fixed(t, 100, 25, seconds, false, noteEveryMs(10))));
+                case "brainstorm" -> results.put(name, repeat(name, runs, t -> fixed(t, sessions, people, seconds, true, noteEveryMs(1))));
+                case "brainstormRamp" -> results.put(name, repeat(name, runs, t -> brainstormRamp(t, sessions, people)));
+                case "ramp" -> results.put(name, repeat(name, runs, this::ramp));
+                case "storm" -> results.put(name, repeat(name, runs, this::storm));
+                case "soak" -> results.put(name, repeat(name, runs, this::soak));
+                case "idle" -> results.put(name, repeat(name, runs, t -> IdleRamp.run(this, t)));
+                default -> throw new IllegalArgumentException("unknown scenario '" + name + "'");
+            }
+        }
         return results;
     }
 
-    private interface Run {
-        JsonObject once() throws Exception;
+    interface Run {
+        JsonObject once(String target) throws Exception;
     }
 
+    private List<String> targets() {
+        List<String> t = List.of(options.getOrDefault("targets", "relay,samenspel").split(","));
+        for (String x : t) if (!x.equals("relay") && !x.equals("samenspel")) throw new IllegalArgumentException("unknown target '" + x + "'");
+        return t;
+    }
+
+    /**
+     * Runs the scenario {@code runs} times against every target, alternating (and swapping
+     * which goes first each run, so neither always meets the same background load), then gives
+     * each target's medians and the ratio Samenspel / relay of every figure.
+     */
     private JsonObject repeat(String name, int runs, Run run) throws Exception {
-        JsonArray all = new JsonArray();
+        List<String> targets = targets();
+        Map<String, JsonArray> byTarget = new LinkedHashMap<>();
+        targets.forEach(t -> byTarget.put(t, new JsonArray()));
         for (int i = 1; i <= runs; i++) {
-            System.out.printf("%n== %s, run %d of %d%n", name, i, runs);
-            JsonObject r = run.once();
-            System.out.println(r.encode());
-            all.add(r);
+            List<String> order = new ArrayList<>(targets);
+            if (i % 2 == 0) java.util.Collections.reverse(order);
+            for (String target : order) {
+                System.out.printf("%n== %s against %s, run %d of %d%n", name, target, i, runs);
+                JsonObject r = run.once(target);
+                System.out.println(r.encode());
+                byTarget.get(target).add(r);
+            }
         }
+        JsonObject out = new JsonObject();
+        Map<String, JsonObject> medians = new LinkedHashMap<>();
+        byTarget.forEach((target, all) -> {
+            JsonObject m = medians(all);
+            medians.put(target, m);
+            out.put(target, new JsonObject().put("runs", all).put("median", m));
+            System.out.printf("== %s, %s, median of %d runs: %s%n", name, target, runs, m.encode());
+        });
+        if (medians.containsKey("relay") && medians.containsKey("samenspel")) {
+            JsonObject ratio = new JsonObject();
+            JsonObject relay = medians.get("relay");
+            JsonObject ours = medians.get("samenspel");
+            System.out.printf("== %s: %-24s %12s %12s %8s%n", name, "figure (median)", "relay", "samenspel", "ratio");
+            for (String key : ours.fieldNames()) {
+                if (!relay.containsKey(key)) continue;
+                double a = relay.getDouble(key);
+                double b = ours.getDouble(key);
+                if (a != 0) ratio.put(key, b / a);
+                System.out.printf("== %s: %-24s %12.2f %12.2f %8s%n", name, key, a, b, a == 0 ? "—" : String.format(Locale.ROOT, "%.2f", b / a));
+            }
+            out.put("ratio", ratio);
+        }
+        return out;
+    }
+
+    private static JsonObject medians(JsonArray all) {
         JsonObject medians = new JsonObject();
         for (String key : all.getJsonObject(0).fieldNames()) {
             if (!(all.getJsonObject(0).getValue(key) instanceof Number)) continue;
-            double[] values = all.stream().mapToDouble(o -> ((JsonObject) o).getDouble(key)).sorted().toArray();
+            double[] values = all.stream().mapToDouble(o -> ((JsonObject) o).getDouble(key, 0.0)).sorted().toArray();
             medians.put(key, values[values.length / 2]);
         }
-        System.out.printf("== %s, median of %d runs: %s%n", name, runs, medians.encode());
-        return new JsonObject().put("runs", all).put("median", medians);
+        return medians;
+    }
+
+    ServerProcess start(String target) throws Exception {
+        Path dir = Files.createTempDirectory("samenspel-bench-");
+        return target.equals("relay") ? ServerProcess.relay(benchJar(), freePort(), dir, jvm())
+                : ServerProcess.samenspel(jar, freePort(), dir, jvm());
+    }
+
+    static Path benchJar() throws Exception {
+        return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    Map<String, String> options() {
+        return options;
     }
 
     /** S sessions of P people: set up, play for a while, measure. */
-    private JsonObject fixed(int sessions, int people, int seconds) throws Exception {
-        try (ServerProcess server = ServerProcess.start(jar, freePort(), Files.createTempDirectory("samenspel-bench-"), jvm())) {
+    private JsonObject fixed(String target, int sessions, int people, int seconds, boolean onPlenary, long noteEveryMs) throws Exception {
+        try (ServerProcess server = start(target)) {
             long baselineHeap = server.heapAfterGcKiB();
             long baselineRss = server.residentKiB();
             Metrics metrics = new Metrics();
             List<SimSession> all = new ArrayList<>();
-            for (int i = 0; i < sessions; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, people, noteEveryMs(), metrics));
+            for (int i = 0; i < sessions; i++) {
+                SimSession s = new SimSession(vertx, ws, http, server.port(), i, people, noteEveryMs, metrics);
+                all.add(onPlenary ? s.onPlenary() : s);
+            }
             long setUpStart = System.nanoTime();
             startAll(all);
             long setUpMs = (System.nanoTime() - setUpStart) / 1_000_000;
@@ -119,27 +202,190 @@ public final class Bench {
             waitSeconds(warmUpSeconds());
             metrics.clear();
             long cpuBefore = server.cpuMillis();
+            server.gcPauses();
             long playStart = System.nanoTime();
             waitSeconds(seconds);
             long playMs = (System.nanoTime() - playStart) / 1_000_000;
             long cpuMs = server.cpuMillis() - cpuBefore;
+            List<Double> pauses = server.gcPauses();
+            Metrics.Summary s = metrics.summary();
+            long resyncs = metrics.resyncs.get();
             long heap = server.heapAfterGcKiB();
             long rss = server.residentKiB();
             int dropped = stopAll(all);
-            return report(metrics, sessions * people, playMs, cpuMs, heap - baselineHeap, rss - baselineRss, rss, dropped)
+            return report(metrics, s, sessions * people, playMs, cpuMs, heap - baselineHeap, rss - baselineRss, rss, dropped)
+                    .put("resyncs", resyncs)
+                    .mergeIn(gc(pauses))
                     .put("coldStartMs", server.coldStartMs()).put("setUpMs", setUpMs);
         }
+    }
+
+    private static JsonObject gc(List<Double> pauses) {
+        return new JsonObject().put("gcPauses", pauses.size())
+                .put("gcPauseTotalMs", pauses.stream().mapToDouble(Double::doubleValue).sum())
+                .put("gcPauseMaxMs", pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    }
+
+    /**
+     * The brainstorm ramp: the same sessions on the plenary board, the rate of notes per person
+     * raised step by step ({@code --rates}, notes per second each); stops after a step whose
+     * ack or fan-out p99 passed a second.
+     */
+    private JsonObject brainstormRamp(String target, int sessions, int people) throws Exception {
+        int stepSeconds = Integer.parseInt(options.getOrDefault("rampSeconds", "10"));
+        List<Double> rates = Arrays.stream(options.getOrDefault("rates", "0.25,0.5,1,2,4").split(",")).map(Double::parseDouble).toList();
+        try (ServerProcess server = start(target)) {
+            Metrics metrics = new Metrics();
+            List<SimSession> all = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, people, (long) (1000 / rates.get(0)), metrics).onPlenary());
+            startAll(all);
+            all.forEach(SimSession::play);
+            waitSeconds(warmUpSeconds());
+            JsonArray steps = new JsonArray();
+            double lastGood = 0;
+            double bestDelivered = 0;
+            for (double rate : rates) {
+                all.forEach(s -> s.noteEvery((long) (1000 / rate)));
+                waitSeconds(3);
+                metrics.clear();
+                long cpuBefore = server.cpuMillis();
+                server.gcPauses();
+                long t0 = System.nanoTime();
+                waitSeconds(stepSeconds);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Metrics.Summary s = metrics.summary();
+                double delivered = s.deliveries() * 1000.0 / ms;
+                JsonObject step = new JsonObject().put("notesPerSecondEach", rate).put("deliveredPerSecond", delivered)
+                        .put("fanOutP99Ms", s.p99()).put("ackP99Ms", s.ackP99()).put("ackMaxMs", s.ackMax())
+                        .put("serverCpuCores", (server.cpuMillis() - cpuBefore) / (double) ms)
+                        .put("resyncs", metrics.resyncs.get()).mergeIn(gc(server.gcPauses()));
+                steps.add(step);
+                System.out.println("  " + step.encode());
+                boolean ok = s.p99() < 250 && s.ackP99() < 250 && metrics.resyncs.get() == 0;
+                if (ok) {
+                    lastGood = rate;
+                    bestDelivered = Math.max(bestDelivered, delivered);
+                }
+                if (s.p99() > 1000 || s.ackP99() > 1000) break;
+            }
+            stopAll(all);
+            return new JsonObject().put("participants", sessions * people).put("lastRateWithin250Ms", lastGood)
+                    .put("deliveredPerSecondWithin250Ms", bestDelivered).put("unanswered", metrics.unanswered.get()).put("steps", steps);
+        }
+    }
+
+    /**
+     * The reconnect storm: {@code --stormParticipants} (sessions of 25) play a busy morning; then
+     * every participant loses the connection at once and comes back within 10 s. Every one must
+     * be welcomed again, every command answered, every acknowledged note still there.
+     */
+    private JsonObject storm(String target) throws Exception {
+        int participants = Integer.parseInt(options.getOrDefault("stormParticipants", "2000"));
+        int within = Integer.parseInt(options.getOrDefault("stormWithin", "10"));
+        try (ServerProcess server = start(target)) {
+            Metrics metrics = new Metrics();
+            List<SimSession> all = new ArrayList<>();
+            for (int i = 0; i < participants / 25; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, 25, noteEveryMs(10), metrics));
+            startAll(all);
+            all.forEach(SimSession::play);
+            waitSeconds(warmUpSeconds());
+            metrics.clear();
+            long cpuBefore = server.cpuMillis();
+            server.gcPauses();
+            long t0 = System.nanoTime();
+            List<Future<Long>> recovered = new ArrayList<>();
+            all.forEach(s -> recovered.add(s.storm(within * 1000L, 60_000)));
+            Future.all(recovered).await();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = server.cpuMillis() - cpuBefore;
+            List<Double> pauses = server.gcPauses();
+            long notRecovered = recovered.stream().filter(f -> f.result() < 0).count();
+            long recoveryMs = recovered.stream().mapToLong(Future::result).max().orElse(-1);
+            waitSeconds(3);
+            Metrics.Summary s = metrics.summary();
+            stopAll(all);
+            int lost = verifyAll(all);
+            return new JsonObject().put("participants", participants)
+                    .put("reconnects", metrics.reconnectCount()).put("resumed", metrics.resumed.get())
+                    .put("reconnectP50Ms", metrics.reconnectPercentileMs(50)).put("reconnectP99Ms", metrics.reconnectPercentileMs(99))
+                    .put("reconnectMaxMs", metrics.reconnectPercentileMs(100))
+                    .put("recoveryMs", recoveryMs).put("sessionsNotRecovered", notRecovered)
+                    .put("serverCpuCores", cpuMs / (double) ms)
+                    .put("ackP50Ms", s.ackP50()).put("ackP99Ms", s.ackP99()).put("ackMaxMs", s.ackMax())
+                    .put("unanswered", metrics.unanswered.get()).put("acknowledgedLost", lost)
+                    .put("resyncs", metrics.resyncs.get()).put("errors", metrics.errorCount())
+                    .put("firstErrors", new JsonArray(metrics.errors().subList(0, Math.min(5, metrics.errorCount()))))
+                    .mergeIn(gc(pauses));
+        }
+    }
+
+    /**
+     * The soak: a busy morning ({@code --soakSessions} of 25, default 100) for {@code --soakMinutes}
+     * with comings and goings (each session: every 10 s someone sleeps and wakes, or leaves and a
+     * newcomer joins); heap after a full GC and resident memory sampled every
+     * {@code --sampleSeconds}; at the end everyone asleep wakes, every command must be answered
+     * and every acknowledged note still there.
+     */
+    private JsonObject soak(String target) throws Exception {
+        int sessions = Integer.parseInt(options.getOrDefault("soakSessions", "100"));
+        double minutes = Double.parseDouble(options.getOrDefault("soakMinutes", "30"));
+        int sample = Integer.parseInt(options.getOrDefault("sampleSeconds", "30"));
+        try (ServerProcess server = start(target)) {
+            Metrics metrics = new Metrics();
+            List<SimSession> all = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, 25, noteEveryMs(10), metrics));
+            startAll(all);
+            all.forEach(SimSession::play);
+            all.forEach(s -> s.churn(10_000));
+            waitSeconds(warmUpSeconds());
+            metrics.clear();
+            long cpuBefore = server.cpuMillis();
+            server.gcPauses();
+            long t0 = System.nanoTime();
+            JsonArray samples = new JsonArray();
+            long end = t0 + (long) (minutes * 60e9);
+            while (System.nanoTime() < end) {
+                samples.add(new JsonObject().put("s", (System.nanoTime() - t0) / 1_000_000_000)
+                        .put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0).put("rssMiB", server.residentKiB() / 1024.0)
+                        .put("reconnects", metrics.reconnectCount()).put("resyncs", metrics.resyncs.get()));
+                System.out.println("  " + samples.getJsonObject(samples.size() - 1).encode());
+                TimeUnit.NANOSECONDS.sleep(Math.min(end - System.nanoTime(), sample * 1_000_000_000L));
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = server.cpuMillis() - cpuBefore;
+            List<Double> pauses = server.gcPauses();
+            Metrics.Summary s = metrics.summary();
+            Future.all(all.stream().map(SimSession::wakeAll).toList()).await();
+            samples.add(new JsonObject().put("s", ms / 1000).put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0)
+                    .put("rssMiB", server.residentKiB() / 1024.0));
+            int dropped = stopAll(all);
+            int lost = verifyAll(all);
+            JsonObject first = samples.getJsonObject(0);
+            JsonObject last = samples.getJsonObject(samples.size() - 1);
+            return report(metrics, s, sessions * 25, ms, cpuMs, 0, 0, server.residentKiB(), dropped)
+                    .put("minutes", minutes).put("reconnects", metrics.reconnectCount()).put("resumed", metrics.resumed.get())
+                    .put("resyncs", metrics.resyncs.get()).put("acknowledgedLost", lost)
+                    .put("heapFirstMiB", first.getDouble("heapAfterGcMiB")).put("heapLastMiB", last.getDouble("heapAfterGcMiB"))
+                    .put("rssFirstMiB", first.getDouble("rssMiB")).put("rssLastMiB", last.getDouble("rssMiB"))
+                    .mergeIn(gc(pauses)).put("samples", samples);
+        }
+    }
+
+    private static int verifyAll(List<SimSession> sessions) {
+        int lost = 0;
+        for (SimSession s : sessions) lost += s.verify().await();
+        return lost;
     }
 
     /**
      * Adds sessions of 25 in steps until the fan-out p99 of a step exceeds 100 ms, errors
      * appear, or the maximum is reached; the capacity is the number of participants before that.
      */
-    private JsonObject ramp() throws Exception {
+    private JsonObject ramp(String target) throws Exception {
         int step = Integer.parseInt(options.getOrDefault("rampSessions", "8"));
         int stepSeconds = Integer.parseInt(options.getOrDefault("rampSeconds", "10"));
         int max = Integer.parseInt(options.getOrDefault("rampMax", "16000"));
-        try (ServerProcess server = ServerProcess.start(jar, freePort(), Files.createTempDirectory("samenspel-bench-"), jvm())) {
+        try (ServerProcess server = start(target)) {
             Metrics metrics = new Metrics();
             List<SimSession> all = new ArrayList<>();
             int capacity = 0;
@@ -148,7 +394,7 @@ public final class Bench {
             JsonArray steps = new JsonArray();
             while (all.size() * 25 < max) {
                 List<SimSession> more = new ArrayList<>();
-                for (int i = 0; i < step; i++) more.add(new SimSession(vertx, ws, http, server.port(), all.size() + i, 25, noteEveryMs(), metrics));
+                for (int i = 0; i < step; i++) more.add(new SimSession(vertx, ws, http, server.port(), all.size() + i, 25, noteEveryMs(10), metrics));
                 startAll(more);
                 more.forEach(SimSession::play);
                 all.addAll(more);
@@ -188,22 +434,24 @@ public final class Bench {
         return stopped.stream().mapToInt(Future::result).sum();
     }
 
-    private JsonObject report(Metrics metrics, int participants, long playMs, long cpuMs, long heapKiB, long rssKiB,
+    private JsonObject report(Metrics metrics, Metrics.Summary s, int participants, long playMs, long cpuMs, long heapKiB, long rssKiB,
                               long rssTotal, int dropped) {
-        Metrics.Summary s = metrics.summary();
         JsonObject out = new JsonObject()
                 .put("participants", participants)
+                .put("deliveredPerSecond", s.deliveries() * 1000.0 / playMs)
                 .put("fanOutP50Ms", s.p50()).put("fanOutP95Ms", s.p95()).put("fanOutP99Ms", s.p99()).put("fanOutMaxMs", s.max())
+                .put("deliveryP50Ms", s.deliveryP50()).put("deliveryP99Ms", s.deliveryP99())
                 .put("notesMeasured", s.notes())
                 .put("acksPerSecond", s.acks() * 1000.0 / playMs)
-                .put("ackP50Ms", s.ackP50()).put("ackP99Ms", s.ackP99())
+                .put("ackP50Ms", s.ackP50()).put("ackP99Ms", s.ackP99()).put("ackMaxMs", s.ackMax())
                 .put("serverCpuCores", cpuMs / (double) playMs)
                 .put("heapPerParticipantKiB", heapKiB / (double) participants)
                 .put("rssPerParticipantKiB", rssKiB / (double) participants)
                 .put("serverRssMiB", rssTotal / 1024.0)
-                .put("errors", s.errors())
+                .put("errors", metrics.errorCount())
+                .put("unanswered", metrics.unanswered.get())
                 .put("dropped", dropped);
-        if (s.errors() > 0) out.put("firstErrors", new JsonArray(metrics.errors().subList(0, Math.min(5, s.errors()))));
+        if (metrics.errorCount() > 0) out.put("firstErrors", new JsonArray(metrics.errors().subList(0, Math.min(5, metrics.errorCount()))));
         return out;
     }
 
@@ -211,21 +459,22 @@ public final class Bench {
         return Integer.parseInt(options.getOrDefault("warmUp", "10"));
     }
 
-    private long noteEveryMs() {
-        return (long) (Double.parseDouble(options.getOrDefault("noteEvery", "10")) * 1000);
+    /** {@code --noteEvery} seconds when given, else the scenario's own. */
+    private long noteEveryMs(double scenarioDefault) {
+        return (long) (Double.parseDouble(options.getOrDefault("noteEvery", Double.toString(scenarioDefault))) * 1000);
     }
 
-    private List<String> jvm() {
+    List<String> jvm() {
         String args = options.getOrDefault("jvm", "");
         return args.isBlank() ? List.of() : List.of(args.split(" "));
     }
 
-    private static void waitSeconds(int seconds) throws InterruptedException {
+    static void waitSeconds(int seconds) throws InterruptedException {
         // The load runs on its own timers; this thread only waits for the measuring window to pass.
         TimeUnit.SECONDS.sleep(seconds);
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

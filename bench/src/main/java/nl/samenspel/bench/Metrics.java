@@ -17,6 +17,10 @@ final class Metrics {
     final AtomicLong acked = new AtomicLong();
     final AtomicLong notesSent = new AtomicLong();
     final AtomicLong notesComplete = new AtomicLong();
+    /** Welcomes with a fresh snapshot the server sent unasked (it found the client behind). */
+    final AtomicLong resyncs = new AtomicLong();
+    /** Commands that never got an answer, counted when the sessions stop (after their grace). */
+    final AtomicLong unanswered = new AtomicLong();
     private final List<String> errors = new ArrayList<>();
 
     synchronized void fanOut(long micros) {
@@ -32,6 +36,23 @@ final class Metrics {
     synchronized void ack(long micros) {
         acks.record(micros);
         acked.incrementAndGet();
+    }
+
+    /** Per reconnect: attach sent → welcome. */
+    private final Latencies reconnects = new Latencies();
+    final AtomicLong resumed = new AtomicLong();
+
+    synchronized void reconnect(long micros, boolean wasResumed) {
+        reconnects.record(micros);
+        if (wasResumed) resumed.incrementAndGet();
+    }
+
+    synchronized int reconnectCount() {
+        return reconnects.count();
+    }
+
+    synchronized double reconnectPercentileMs(double p) {
+        return reconnects.percentileMs(p);
     }
 
     synchronized void error(String what) {
@@ -56,7 +77,7 @@ final class Metrics {
     synchronized Summary summary() {
         return new Summary(fanOut.count(), fanOut.percentileMs(50), fanOut.percentileMs(95), fanOut.percentileMs(99),
                 fanOut.maxMs(), delivery.percentileMs(50), delivery.percentileMs(99), acks.count(), acks.percentileMs(50),
-                acks.percentileMs(99), errors.size());
+                acks.percentileMs(99), acks.maxMs(), delivery.count(), errors.size());
     }
 
     synchronized void clear() {
@@ -67,8 +88,11 @@ final class Metrics {
         acked.set(0);
         notesSent.set(0);
         notesComplete.set(0);
+        resyncs.set(0);
+        reconnects.clear();
+        resumed.set(0);
     }
 
     record Summary(int notes, double p50, double p95, double p99, double max, double deliveryP50, double deliveryP99,
-                   int acks, double ackP50, double ackP99, int errors) {}
+                   int acks, double ackP50, double ackP99, double ackMax, int deliveries, int errors) {}
 }

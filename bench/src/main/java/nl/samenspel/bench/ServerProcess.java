@@ -25,34 +25,57 @@ final class ServerProcess implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)([KMG])");
     private static final long TICKS_PER_SECOND = 100;
 
+    private static final Pattern PAUSE = Pattern.compile("Pause.* (\\d+(?:\\.\\d+)?)ms$");
+
+    private final String name;
+    private final Path gcLog;
+    private int gcLinesSeen;
     private final Process process;
     private final int port;
     private final long coldStartMs;
-    private final List<String> log = new ArrayList<>();
 
-    private ServerProcess(Process process, int port, long coldStartMs) {
+    private ServerProcess(String name, Process process, int port, long coldStartMs, Path gcLog) {
+        this.name = name;
+        this.gcLog = gcLog;
         this.process = process;
         this.port = port;
         this.coldStartMs = coldStartMs;
     }
 
-    /** Starts the jar and waits until /health answers 200; the time that takes is the cold start. */
-    static ServerProcess start(Path jar, int port, Path dataDir, List<String> jvmArgs) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
+    /** Samenspel: the server jar on a fresh data folder. */
+    static ServerProcess samenspel(Path jar, int port, Path dataDir, List<String> jvmArgs) throws Exception {
+        List<String> command = new ArrayList<>(jvmArgs);
         command.addAll(List.of("-jar", jar.toString(), "--port=" + port, "--dataDir=" + dataDir,
                 "--publicUrl=http://localhost:" + port, "--commandsPerSecond=50", "--commandBurst=100"));
+        return start("samenspel", command, port, dataDir);
+    }
+
+    /** The relay floor ({@link Relay}) from the bench jar, with the same JVM flags. */
+    static ServerProcess relay(Path benchJar, int port, Path dir, List<String> jvmArgs) throws Exception {
+        List<String> command = new ArrayList<>(jvmArgs);
+        command.addAll(List.of("-cp", benchJar.toString(), Relay.class.getName(), "--port=" + port));
+        return start("relay", command, port, dir);
+    }
+
+    /** Starts the process and waits until /health answers 200; the time that takes is the cold start. */
+    private static ServerProcess start(String name, List<String> args, int port, Path dir) throws Exception {
+        Path gcLog = dir.resolve("gc.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Every pause in a file, so a measuring window can count its own (see gcPauses).
+        command.add("-Xlog:gc:file=" + gcLog + ":uptime");
+        command.addAll(args);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path output = dir.resolve("server.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         ServerProcess server = null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
-        long deadline = started + Duration.ofSeconds(60).toNanos();
+        long deadline = started + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    server = new ServerProcess(process, port, (System.nanoTime() - started) / 1_000_000);
+                    server = new ServerProcess(name, process, port, (System.nanoTime() - started) / 1_000_000, gcLog);
                     break;
                 }
             } catch (IOException notYet) {
@@ -62,20 +85,29 @@ final class ServerProcess implements AutoCloseable {
         }
         if (server == null) {
             process.destroyForcibly();
-            throw new IllegalStateException("the server did not start within 60 s");
+            throw new IllegalStateException(name + " did not start within 180 s: " + Files.readString(output));
         }
-        ServerProcess s = server;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) synchronized (s.log) { s.log.add(line); }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
         return server;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /**
+     * The stop-the-world pauses (ms) logged since the previous call: G1's young, mixed and full
+     * pauses and their remark/cleanup phases, ZGC's short pauses alike.
+     */
+    List<Double> gcPauses() throws IOException {
+        List<String> lines = Files.exists(gcLog) ? Files.readAllLines(gcLog) : List.of();
+        List<Double> pauses = new ArrayList<>();
+        for (int i = gcLinesSeen; i < lines.size(); i++) {
+            Matcher m = PAUSE.matcher(lines.get(i));
+            // The full collections the bench itself asks for (jcmd GC.run) are not the server's.
+            if (m.find() && !lines.get(i).contains("System.gc()")) pauses.add(Double.parseDouble(m.group(1)));
+        }
+        gcLinesSeen = lines.size();
+        return pauses;
     }
 
     int port() {
@@ -125,12 +157,6 @@ final class ServerProcess implements AutoCloseable {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
-    }
-
-    List<String> log() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
     }
 
     @Override

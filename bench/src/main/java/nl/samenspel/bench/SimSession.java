@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.util.ArrayDeque;
@@ -29,6 +30,8 @@ import java.util.Set;
 final class SimSession {
 
     private static final String FACILITATOR = "f";
+    /** Frame and message limit for the generator's sockets: a resync or a check's snapshot can be large. */
+    static final int BIG = 64 * 1024 * 1024;
 
     private final Vertx vertx;
     private final Context context;
@@ -49,7 +52,20 @@ final class SimSession {
     private final Map<String, Pending> pending = new HashMap<>();
     private final List<Long> timers = new ArrayList<>();
     private final Promise<Void> tablesKnown;
+    /** Who is connected now (asleep and departed people are not waited for). */
+    private final Set<String> awake = new HashSet<>();
+    private final Set<String> departed = new HashSet<>();
+    /** Dropped and not yet asked to come back: only these may wake (never twice, never a newcomer still joining). */
+    private final Set<String> asleep = new HashSet<>();
+    private final Set<String> ackedNotes = new HashSet<>();
+    private long churnTimer = -1;
+    private long facilitatorTimer = -1;
+    private int newcomers;
+    private boolean plenary;
+    private int maxInFlight = Integer.MAX_VALUE;
+    private long noteEveryNow;
     private String code;
+    private String facilitatorToken;
     private int made;
     private boolean running;
 
@@ -68,6 +84,13 @@ final class SimSession {
         this.metrics = metrics;
         this.random = new Random(index);
         this.tablesKnown = Promise.promise();
+        this.noteEveryNow = noteEveryMs;
+    }
+
+    /** The brainstorm: every note goes on the plenary board, which everyone in the session sees. */
+    SimSession onPlenary() {
+        plenary = true;
+        return this;
     }
 
     int people() {
@@ -82,7 +105,7 @@ final class SimSession {
     }
 
     private SimClient client(String name) {
-        SimClient c = new SimClient(ws, context, "s" + index + name, frame -> onEvent(name, frame), metrics::error);
+        SimClient c = new SimClient(ws, context, "s" + index + name, frame -> onEvent(name, frame), metrics::error, metrics);
         clients.put(name, c);
         return c;
     }
@@ -93,6 +116,7 @@ final class SimSession {
                 .compose(r -> {
                     if (r.statusCode() != 201) return Future.failedFuture("create: " + r.statusCode() + " " + r.bodyAsString());
                     code = r.bodyAsJsonObject().getString("code");
+                    facilitatorToken = r.bodyAsJsonObject().getString("facilitatorToken");
                     return client(FACILITATOR).connect(port, new JsonObject().put("type", "attach").put("code", code)
                             .put("token", r.bodyAsJsonObject().getString("facilitatorToken")));
                 })
@@ -101,8 +125,10 @@ final class SimSession {
                     for (int i = 0; i < people; i++) {
                         String name = "p" + i;
                         joins.add(client(name).connect(port, new JsonObject().put("type", "join").put("code", code)
-                                .put("name", "Deelnemer" + i)).onSuccess(welcome -> nameOfParticipant.put(
-                                welcome.getJsonObject("you").getString("participant"), name)));
+                                .put("name", "Deelnemer" + i)).onSuccess(welcome -> {
+                                    nameOfParticipant.put(welcome.getJsonObject("you").getString("participant"), name);
+                                    awake.add(name);
+                                }));
                     }
                     return Future.all(joins);
                 })
@@ -117,6 +143,7 @@ final class SimSession {
                     return Future.all(opened);
                 })
                 .compose(v -> clients.get(FACILITATOR).command("step.goto", new JsonObject().put("index", 1)))
+                .onSuccess(v -> awake.add(FACILITATOR))
                 .mapEmpty();
     }
 
@@ -124,29 +151,181 @@ final class SimSession {
     void play() {
         context.runOnContext(v -> {
             running = true;
-            clients.keySet().stream().filter(n -> !n.equals(FACILITATOR)).forEach(name ->
-                    timers.add(vertx.setPeriodic(1 + random.nextInt((int) noteEveryMs), noteEveryMs, id -> act(name))));
-            timers.add(vertx.setPeriodic(1 + random.nextInt(20_000), 20_000, id -> runTimer()));
+            clients.keySet().stream().filter(n -> !n.equals(FACILITATOR)).forEach(this::beat);
+            facilitatorTimer = vertx.setPeriodic(1 + random.nextInt(20_000), 20_000, id -> runTimer());
         });
     }
 
-    private void act(String name) {
-        if (!running) return;
-        String table = tableOfName.get(name);
-        if (random.nextInt(3) > 0 || notesOfTable.getOrDefault(table, List.of()).isEmpty()) addNote(name, table);
-        else vote(name, table);
+    private void beat(String name) {
+        timers.add(vertx.setPeriodic(1 + random.nextInt((int) Math.max(1, noteEveryNow)), Math.max(1, noteEveryNow), id -> act(name)));
     }
 
+    /** Changes everyone's beat (the brainstorm's ramp over the rate). */
+    void noteEvery(long ms) {
+        context.runOnContext(v -> {
+            noteEveryNow = ms;
+            timers.forEach(vertx::cancelTimer);
+            timers.clear();
+            clients.keySet().stream().filter(n -> !n.equals(FACILITATOR) && !departed.contains(n)).forEach(this::beat);
+        });
+    }
+
+    /**
+     * The soak's comings and goings: every {@code everyMs} one participant either puts their
+     * phone away for 5–20 s and comes back (attach with token and lastSeq, outbox re-sent), or
+     * leaves for good and a newcomer joins a little later (and writes on the plenary board, having no table).
+     */
+    void churn(long everyMs) {
+        context.runOnContext(v -> churnTimer = vertx.setPeriodic(1 + random.nextInt((int) everyMs), everyMs, id -> {
+            if (!running) return;
+            List<String> candidates = awake.stream().filter(n -> !n.equals(FACILITATOR)).sorted().toList();
+            if (candidates.isEmpty()) return;
+            String name = candidates.get(random.nextInt(candidates.size()));
+            if (random.nextInt(4) > 0) {
+                sleep(name);
+                vertx.setTimer(5_000 + random.nextInt(15_000), t -> wake(name));
+            } else if (clients.get(name).unanswered() == 0) {
+                // Someone who closes the tab with nothing in flight: their commands are all answered.
+                departed.add(name);
+                sleep(name);
+                vertx.setTimer(2_000, t -> join("n" + (++newcomers)));
+            }
+        }));
+    }
+
+    private void join(String name) {
+        if (!running) return;
+        client(name).connect(port, new JsonObject().put("type", "join").put("code", code).put("name", "Nieuw " + name))
+                .onSuccess(w -> {
+                    awake.add(name);
+                    if (running) beat(name);
+                })
+                .onFailure(e -> metrics.error("s" + index + ": join " + name + ": " + e.getMessage()));
+    }
+
+    private void sleep(String name) {
+        awake.remove(name);
+        if (!departed.contains(name)) asleep.add(name);
+        // Nobody waits at a flip-over for a phone that is away.
+        pending.values().removeIf(p -> p.waitingFor().remove(name) && p.waitingFor().isEmpty());
+        clients.get(name).drop();
+    }
+
+    private Future<JsonObject> wake(String name) {
+        if (!asleep.remove(name)) return Future.succeededFuture();
+        long started = System.nanoTime();
+        return clients.get(name).reconnect(port, code).onComplete(ar -> {
+            if (ar.failed()) {
+                metrics.error("s" + index + ": reconnect " + name + ": " + ar.cause().getMessage());
+                return;
+            }
+            metrics.reconnect((System.nanoTime() - started) / 1000, ar.result().getBoolean("resumed", false));
+            awake.add(name);
+        });
+    }
+
+    /**
+     * The reconnect storm: every participant loses the connection at once and each comes back at
+     * a random moment within {@code backWithinMs}. Completes with the milliseconds from the drop
+     * until the last of them is welcomed again and every command they had in flight or wrote
+     * while offline is answered.
+     */
+    Future<Long> storm(long backWithinMs, long graceMs) {
+        Promise<Long> recovered = Promise.promise();
+        context.runOnContext(v -> {
+            long dropped = System.nanoTime();
+            List<String> people = awake.stream().filter(n -> !n.equals(FACILITATOR)).toList();
+            people.forEach(this::sleep);
+            people.forEach(n -> vertx.setTimer(1 + random.nextInt((int) backWithinMs), t -> wake(n)));
+            long until = System.currentTimeMillis() + backWithinMs + graceMs;
+            vertx.setPeriodic(20, id -> {
+                boolean back = people.stream().allMatch(n -> awake.contains(n) && clients.get(n).unanswered() == 0);
+                if (back || System.currentTimeMillis() > until) {
+                    vertx.cancelTimer(id);
+                    if (!back) metrics.error("s" + index + ": not recovered: " + people.stream()
+                            .filter(n -> !awake.contains(n) || clients.get(n).unanswered() > 0)
+                            .map(n -> n + (awake.contains(n) ? " unanswered " + clients.get(n).unanswered() : " not back")).toList());
+                    recovered.complete(back ? (System.nanoTime() - dropped) / 1_000_000 : -1L);
+                }
+            });
+        });
+        return recovered.future();
+    }
+
+    /** Wakes everyone who is asleep (not the departed), before the soak stops. */
+    Future<Void> wakeAll() {
+        Promise<Void> done = Promise.promise();
+        context.runOnContext(v -> {
+            List<Future<JsonObject>> woken = new ArrayList<>();
+            List.copyOf(asleep).forEach(n -> woken.add(wake(n)));
+            Future.join(woken).onComplete(ar -> done.complete());
+        });
+        return done.future();
+    }
+
+    /**
+     * Nothing acknowledged is lost: a fresh connection as the facilitator gets a snapshot, and
+     * every note whose add was acknowledged must be on its board. Completes with the missing count.
+     */
+    Future<Integer> verify() {
+        Promise<Integer> missing = Promise.promise();
+        context.runOnContext(v -> {
+            // A whole session's snapshot can be larger than a default websocket frame.
+            WebSocketClient big = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(BIG).setMaxMessageSize(BIG));
+            SimClient check = new SimClient(big, context, "s" + index + "check", f -> {}, metrics::error, metrics);
+            check.connect(port, new JsonObject().put("type", "attach").put("code", code).put("token", facilitatorToken))
+                    .onComplete(ar -> {
+                        if (ar.failed()) {
+                            missing.fail(ar.cause());
+                            return;
+                        }
+                        try {
+                            Set<String> present = new HashSet<>();
+                            ar.result().getJsonObject("snapshot").getJsonArray("boards").forEach(b -> ((JsonObject) b)
+                                    .getJsonArray("notes").forEach(n -> present.add(((JsonObject) n).getString("text"))));
+                            int lost = (int) ackedNotes.stream().filter(t -> !present.contains(t)).count();
+                            check.close().onComplete(c -> big.close());
+                            missing.complete(lost);
+                        } catch (RuntimeException e) {
+                            missing.fail(e);
+                        }
+                    });
+        });
+        return missing.future();
+    }
+
+    /** A participant with this many commands unanswered skips a beat (the smoke test's bound; unbounded in the bench). */
+    SimSession maxInFlight(int commands) {
+        maxInFlight = commands;
+        return this;
+    }
+
+    private void act(String name) {
+        if (!running || departed.contains(name)) return;
+        if (clients.get(name).unanswered() >= maxInFlight) return;
+        String table = tableOfName.get(name);
+        if (plenary || table == null) addNote(name, null);
+        else if (random.nextInt(3) > 0 || notesOfTable.getOrDefault(table, List.of()).isEmpty()) addNote(name, table);
+        else if (clients.get(name).connected()) vote(name, table);
+    }
+
+    /** A note on the table's flip-over, or with {@code table == null} on the plenary board. */
     private void addNote(String name, String table) {
         String text = "notitie " + index + "-" + (++made) + " van " + name;
-        Set<String> others = new HashSet<>(tableMembers.get(table));
+        Set<String> others = new HashSet<>(table == null ? awake : tableMembers.get(table));
+        others.retainAll(awake);
         others.remove(name);
         others.add(FACILITATOR);
         long sent = System.nanoTime();
-        pending.put(text, new Pending(sent, others));
+        SimClient author = clients.get(name);
+        boolean online = author.connected();
+        // A note written offline waits in the outbox: its ack counts, its latency and fan-out do not.
+        if (online) pending.put(text, new Pending(sent, others));
         metrics.notesSent.incrementAndGet();
-        timed(clients.get(name).command("note.add", new JsonObject().put("board", "table/" + table)
-                .put("column", "ideas").put("text", text)), sent);
+        Future<JsonObject> ack = author.command("note.add", new JsonObject().put("board", table == null ? "plenary" : "table/" + table)
+                .put("column", "ideas").put("text", text)).onSuccess(a -> ackedNotes.add(text));
+        if (online) timed(ack, sent);
+        else ack.onFailure(e -> metrics.error("s" + index + ": " + e.getMessage()));
     }
 
     /** Three dots each: place one on a random note of the table, or when all are placed take the oldest back. */
@@ -183,9 +362,14 @@ final class SimSession {
             readTables(data);
             return;
         }
+        if ("resync".equals(event)) {
+            // A fresh snapshot replaces the events this receiver missed: its fan-outs are not measured.
+            pending.values().removeIf(p -> p.waitingFor().remove(receiver) && p.waitingFor().isEmpty());
+            return;
+        }
         if (!"note.upserted".equals(event)) return;
         JsonObject note = data.getJsonObject("note");
-        if (receiver.equals(FACILITATOR)) {
+        if (receiver.equals(FACILITATOR) && data.getString("board").startsWith("table/")) {
             notesOfTable.computeIfAbsent(data.getString("board").substring("table/".length()), t -> new ArrayList<>())
                     .add(note.getString("id"));
         }
@@ -219,6 +403,8 @@ final class SimSession {
         context.runOnContext(v -> {
             running = false;
             timers.forEach(vertx::cancelTimer);
+            if (churnTimer >= 0) vertx.cancelTimer(churnTimer);
+            if (facilitatorTimer >= 0) vertx.cancelTimer(facilitatorTimer);
             long until = System.currentTimeMillis() + graceMs;
             drain(until, done);
         });
@@ -226,9 +412,15 @@ final class SimSession {
     }
 
     private void drain(long until, Promise<Integer> done) {
-        if (pending.isEmpty() || System.currentTimeMillis() >= until) {
+        boolean answered = clients.values().stream().allMatch(c -> c.unanswered() == 0);
+        if ((pending.isEmpty() && answered) || System.currentTimeMillis() >= until) {
             int dropped = pending.size();
-            pending.keySet().forEach(text -> metrics.error("s" + index + ": never reached everyone: " + text));
+            clients.forEach((name, c) -> {
+                if (c.unanswered() > 0) metrics.error("s" + index + name + ": " + c.unanswered() + " commands never answered");
+                metrics.unanswered.addAndGet(c.unanswered());
+            });
+            pending.forEach((text, p) -> metrics.error("s" + index + ": never reached everyone: " + text + ", still waiting: "
+                    + p.waitingFor().stream().map(n -> n + (awake.contains(n) ? "" : " (asleep)")).toList()));
             List<Future<Void>> closing = new ArrayList<>();
             clients.values().forEach(c -> closing.add(c.close()));
             Future.join(closing).onComplete(ar -> done.complete(dropped));
