@@ -15,15 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every format's full report as a PDF (issue 14, items 1 and 2), read back with PDFBox: the
@@ -35,26 +34,15 @@ class ReportPdfTest {
     static final String TITLE = "„Samen beslissen” – €5 per uur";
     static final List<String> NAMES = List.of("Łukasz", "Nguyễn", "Zoë");
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     @Test
     void theDilemmaGamesPdfHoldsTheRoundTheTallyTheChoicesPerPerspectiveAndTheLeadingValues() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "dilemma").put("title", TITLE)
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "dilemma").put("title", TITLE)
                 .put("options", new JsonObject().put("autoRun", false)));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
                 .getJsonObject("agenda").getJsonArray("steps");
         List<LiveClient> people = join(code);
@@ -86,10 +74,10 @@ class ReportPdfTest {
 
     @Test
     void theCardGamesPdfHoldsEachCardsSpreadAndTheInsights() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                 .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
                 .getJsonObject("agenda").getJsonArray("steps");
         List<LiveClient> people = join(code);
@@ -113,10 +101,10 @@ class ReportPdfTest {
 
     @Test
     void theSpearheadsActionListPrintsEveryCharacterAndThePrintViewsHtmlEscapesMarkup() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                 .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, created.getString("facilitatorToken"), 0);
         List<LiveClient> people = join(code);
         f.ack("spearheads.action.add", new JsonObject().put("spearhead", "kennis-visie")
@@ -128,7 +116,7 @@ class ReportPdfTest {
         assertTrue(flat(actions).contains("Nguyễn"), actions);
         assertUnicode(pdfText(export(created, "report.pdf")));
 
-        HttpResponse<Buffer> html = TestServer.await(server.http.get(server.port(), "localhost",
+        HttpResponse<Buffer> html = TestServer.await(live.server().http.get(live.server().port(), "localhost",
                         "/api/sessions/" + code + "/export/report.html")
                 .putHeader("authorization", "Bearer " + created.getString("facilitatorToken")).send());
         assertEquals(200, html.statusCode());
@@ -143,7 +131,7 @@ class ReportPdfTest {
     private static List<LiveClient> join(String code) {
         List<LiveClient> people = new ArrayList<>();
         for (String name : NAMES) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             c.join(code, name);
             people.add(c);
         }
@@ -158,7 +146,7 @@ class ReportPdfTest {
     }
 
     private static byte[] export(JsonObject created, String name) {
-        HttpResponse<Buffer> r = TestServer.await(server.http.get(server.port(), "localhost",
+        HttpResponse<Buffer> r = TestServer.await(live.server().http.get(live.server().port(), "localhost",
                         "/api/sessions/" + created.getString("code") + "/export/" + name)
                 .putHeader("authorization", "Bearer " + created.getString("facilitatorToken")).send());
         assertEquals(200, r.statusCode(), name + ": " + r.bodyAsString());

@@ -5,37 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.config.Config;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.RawSocket;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which pages may open /live: the server's own, its public address, a configured list; no other. */
 class OriginCheckTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("publicUrl", "https://samenspel.example.nl")
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("publicUrl", "https://samenspel.example.nl")
                 .put("allowedOrigins", new JsonArray().add("https://intranet.example:8443")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static int handshake(Map<String, String> headers) {
-        try (RawSocket s = RawSocket.open(server.port(), headers, 0)) {
+        try (RawSocket s = RawSocket.open(live.server().port(), headers, 0)) {
             if (s.status == 101) {
                 s.sendJson(new JsonObject().put("type", "ping").put("t", 1));
                 assertEquals("pong", s.readJson().getString("type"));
@@ -46,7 +33,7 @@ class OriginCheckTest {
 
     @Test
     void theServersOwnOriginsAreAccepted() {
-        int port = server.port();
+        int port = live.server().port();
         assertEquals(101, handshake(Map.of()), "no Origin: not a browser page");
         assertEquals(101, handshake(Map.of("Origin", "http://localhost:" + port)), "same origin as Host");
         // A laptop serving phones by its network name: the page's origin is what the phone typed, as is Host.
@@ -60,7 +47,7 @@ class OriginCheckTest {
 
     @Test
     void aForeignOriginIsRefusedWith403() {
-        int port = server.port();
+        int port = live.server().port();
         for (String origin : List.of("https://evil.example", "null", "http://localhost:" + (port + 1),
                 "http://localhost." + "evil.example:" + port, "https://intranet.example", "file://", "")) {
             assertEquals(403, handshake(Map.of("Origin", origin)), origin);
@@ -70,7 +57,7 @@ class OriginCheckTest {
 
     @Test
     void theContentSecurityPolicyConnectsToTheServerItselfOnly() {
-        String csp = TestServer.await(server.http.get(server.port(), "localhost", "/").send())
+        String csp = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/").send())
                 .getHeader("content-security-policy");
         List<String> directives = List.of(csp.split(";\\s*"));
         assertEquals(List.of("connect-src 'self'"),

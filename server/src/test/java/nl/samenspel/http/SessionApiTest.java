@@ -7,42 +7,29 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import nl.samenspel.session.JoinCodes;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     private static HttpResponse<Buffer> send(HttpRequest<Buffer> request) {
         return TestServer.await(request.send());
     }
 
     private static HttpResponse<Buffer> post(String body) {
-        return TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+        return TestServer.await(live.server().http.post(live.server().port(), "localhost", "/api/sessions")
                 .putHeader("content-type", "application/json").sendBuffer(Buffer.buffer(body)));
     }
 
     private static HttpRequest<Buffer> get(String path) {
-        return server.http.get(server.port(), "localhost", path);
+        return live.server().http.get(live.server().port(), "localhost", path);
     }
 
     @Test
@@ -53,7 +40,7 @@ class SessionApiTest {
         String code = body.getString("code");
         assertEquals(code, JoinCodes.normalize(code), "six characters from the alphabet without look-alikes");
         assertTrue(code.chars().noneMatch(c -> "01OIL".indexOf(c) >= 0));
-        String base = "http://localhost:" + server.port();
+        String base = "http://localhost:" + live.server().port();
         assertEquals(base + "/j/" + code, body.getString("joinUrl"));
         assertEquals(base + "/f/" + code + "#" + body.getString("facilitatorToken"), body.getString("facilitatorUrl"));
         assertTrue(body.getString("facilitatorToken").length() >= 32);
@@ -134,7 +121,7 @@ class SessionApiTest {
         JsonObject created = post("{\"format\":\"open\",\"title\":\"Rapport\"}").bodyAsJsonObject();
         String code = created.getString("code");
         String token = created.getString("facilitatorToken");
-        LiveClient anna = server.client();
+        LiveClient anna = live.server().client();
         anna.join(code, "Anna");
         anna.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "Koffie met *mantelzorgers*"));
         anna.close();

@@ -6,24 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import nl.samenspel.testing.LiveServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of bad input gets a clear, specific error, and changes nothing. */
 class BadInputTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     private String code;
     private String facilitatorToken;
@@ -32,27 +28,17 @@ class BadInputTest {
     private LiveClient bert;
     private long seqBefore;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     /** A session with two tables (Anna at one, Bert at the other) and a note of Anna's. */
     @BeforeEach
     void session() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "open"));
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
         code = created.getString("code");
         facilitatorToken = created.getString("facilitatorToken");
-        facilitator = server.client();
+        facilitator = live.server().client();
         facilitator.attach(code, facilitatorToken, 0);
-        anna = server.client();
+        anna = live.server().client();
         anna.join(code, "Anna");
-        bert = server.client();
+        bert = live.server().client();
         bert.join(code, "Bert");
         facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 2));
         seqBefore = currentSeq();
@@ -64,7 +50,7 @@ class BadInputTest {
     }
 
     private long currentSeq() {
-        LiveClient look = server.client();
+        LiveClient look = live.server().client();
         long seq = look.attach(code, facilitatorToken, 0).getLong("seq");
         look.close();
         return seq;
@@ -125,7 +111,7 @@ class BadInputTest {
                 .put("text", "x".repeat(501)));
         assertEquals("too_long", note.getString("code"));
         assertEquals("text", note.getString("field"));
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         JsonObject name = c.reply(c.send(new JsonObject().put("type", "join").put("code", code).put("name", "x".repeat(41))));
         assertEquals("too_long", name.getString("code"));
         assertEquals("name", name.getString("field"));
@@ -170,7 +156,7 @@ class BadInputTest {
 
     @Test
     void aWrongOrExpiredJoinCode() {
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         for (String wrong : List.of("ZZZZZZ", "0O1IL0", "ABC", "")) {
             JsonObject e = c.reply(c.send(new JsonObject().put("type", "join").put("code", wrong).put("name", "Piet")));
             assertEquals("unknown_session", e.getString("code"), wrong);
@@ -180,7 +166,7 @@ class BadInputTest {
         c.close();
         facilitator.ack("session.close", new JsonObject());
         seqBefore = currentSeq();
-        LiveClient late = server.client();
+        LiveClient late = live.server().client();
         JsonObject closed = late.reply(late.send(new JsonObject().put("type", "join").put("code", code).put("name", "Laat")));
         assertEquals("session_closed", closed.getString("code"));
         late.close();
@@ -212,7 +198,7 @@ class BadInputTest {
 
     @Test
     void aCommandBeforeJoining() {
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         assertEquals("not_attached", c.command("note.add", new JsonObject().put("board", "plenary")
                 .put("column", "ideas").put("text", "x")).getString("code"));
         c.close();
@@ -253,7 +239,7 @@ class BadInputTest {
             assertEquals(c[1], e.getString("field"));
         }
         for (String lastSeq : List.of("18446744073709551617", "-1", "1e-400", "2.5")) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             c.sendRaw("{\"type\":\"attach\",\"id\":\"a\",\"code\":\"" + code + "\",\"token\":\"" + facilitatorToken
                     + "\",\"lastSeq\":" + lastSeq + "}");
             JsonObject e = c.reply("a");

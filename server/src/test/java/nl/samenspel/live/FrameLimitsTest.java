@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.vertx.core.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.RawSocket;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Frames the server will not read: every one is answered, whatever its size — with the error
@@ -19,19 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FrameLimitsTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     private static byte[] message(int size) {
         String head = "{\"type\":\"ping\",\"t\":1,\"pad\":\"";
@@ -45,7 +31,7 @@ class FrameLimitsTest {
 
     @Test
     void aMessageUpTo256KiBGetsTheErrorAndTheConnectionStays() {
-        try (RawSocket s = RawSocket.open(server.port())) {
+        try (RawSocket s = RawSocket.open(live.server().port())) {
             for (int size : new int[] {64 * 1024 + 1, 100_000, 256 * 1024}) {
                 s.send(RawSocket.TEXT, true, message(size));
                 JsonObject e = s.readJson();
@@ -64,7 +50,7 @@ class FrameLimitsTest {
     @Test
     void aLargerFrameClosesTheConnectionWith1009() {
         for (int size : new int[] {256 * 1024 + 1, 1 << 20, 16 << 20}) {
-            try (RawSocket s = RawSocket.open(server.port())) {
+            try (RawSocket s = RawSocket.open(live.server().port())) {
                 try {
                     s.send(RawSocket.TEXT, true, message(size));
                 } catch (UncheckedIOException e) {
@@ -77,7 +63,7 @@ class FrameLimitsTest {
 
     @Test
     void aLargerMessageInFragmentsClosesTheConnectionWith1009() {
-        try (RawSocket s = RawSocket.open(server.port())) {
+        try (RawSocket s = RawSocket.open(live.server().port())) {
             byte[] part = "x".repeat(60_000).getBytes(StandardCharsets.UTF_8);
             s.send(RawSocket.TEXT, false, "{\"type\":\"ping\",\"pad\":\"".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 5; i++) s.send(RawSocket.CONTINUATION, false, part);
@@ -94,13 +80,13 @@ class FrameLimitsTest {
             {(byte) 0xFF},
         };
         for (byte[] bytes : bad) {
-            try (RawSocket s = RawSocket.open(server.port())) {
+            try (RawSocket s = RawSocket.open(live.server().port())) {
                 s.send(RawSocket.TEXT, true, bytes);
                 assertEquals(1007, s.readClose());
             }
         }
         // Split inside one character over two fragments is still valid UTF-8.
-        try (RawSocket s = RawSocket.open(server.port())) {
+        try (RawSocket s = RawSocket.open(live.server().port())) {
             byte[] ping = "{\"type\":\"ping\",\"t\":3,\"x\":\"€\"}".getBytes(StandardCharsets.UTF_8);
             int inEuro = new String(ping, StandardCharsets.UTF_8).indexOf('€') + 1;
             s.send(RawSocket.TEXT, false, java.util.Arrays.copyOfRange(ping, 0, inEuro));
@@ -111,7 +97,7 @@ class FrameLimitsTest {
 
     @Test
     void aBinaryFrameGetsAnError() {
-        try (RawSocket s = RawSocket.open(server.port())) {
+        try (RawSocket s = RawSocket.open(live.server().port())) {
             s.send(RawSocket.BINARY, true, "{\"type\":\"ping\"}".getBytes(StandardCharsets.UTF_8));
             assertEquals("malformed_json", s.readJson().getString("code"));
             assertStillServes(s);

@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.RawSocket;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Thousands of hostile frames from an attached participant, seeded so a failure can be
@@ -30,9 +28,9 @@ class LiveFuzzTest {
     private static final long SEED = 16;
     private static final int FRAMES = 3000;
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
+    // No rate limit: it would answer rate_limited in place of the error under test.
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("commandsPerSecond", 1_000_000).put("commandBurst", 1_000_000));
     static String code;
     static String facilitatorToken;
     static String otherCode;
@@ -45,27 +43,25 @@ class LiveFuzzTest {
 
     @BeforeAll
     static void start() {
-        // No rate limit: it would answer rate_limited in place of the error under test.
-        server = TestServer.start(dir, new JsonObject().put("commandsPerSecond", 1_000_000).put("commandBurst", 1_000_000));
-        JsonObject created = server.createSession(new JsonObject().put("format", "open"));
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
         code = created.getString("code");
         facilitatorToken = created.getString("facilitatorToken");
-        JsonObject other = server.createSession(new JsonObject().put("format", "open"));
+        JsonObject other = live.server().createSession(new JsonObject().put("format", "open"));
         otherCode = other.getString("code");
         otherToken = other.getString("facilitatorToken");
         // The other session has more notes, tables and people: ids that do not exist in ours.
-        LiveClient of = server.client();
+        LiveClient of = live.server().client();
         of.attach(otherCode, otherToken, 0);
-        for (int i = 0; i < 6; i++) server.client().join(otherCode, "Ander" + i);
+        for (int i = 0; i < 6; i++) live.server().client().join(otherCode, "Ander" + i);
         of.ack("tables.arrange", new JsonObject().put("maxSize", 2));
         for (int i = 0; i < 6; i++) of.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "ander " + i));
         of.close();
 
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, facilitatorToken, 0);
-        LiveClient anna = server.client();
+        LiveClient anna = live.server().client();
         annaToken = anna.join(code, "Anna").getString("token");
-        server.client().join(code, "Bert");
+        live.server().client().join(code, "Bert");
         f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
         replayedSeq = anna.ack("note.add", new JsonObject().put("id", "replayed").put("board", "plenary")
                 .put("column", "ideas").put("text", "Al verstuurd")).getLong("seq");
@@ -73,21 +69,16 @@ class LiveFuzzTest {
         f.close();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     /** The facilitator's snapshot of a session, and its seq. */
     private static JsonObject state(String session, String token) {
-        LiveClient look = server.client();
+        LiveClient look = live.server().client();
         JsonObject welcome = look.attach(session, token, 0);
         look.close();
         return new JsonObject().put("seq", welcome.getLong("seq")).put("snapshot", welcome.getJsonObject("snapshot"));
     }
 
     private static RawSocket attachedAnna() {
-        RawSocket s = RawSocket.open(server.port());
+        RawSocket s = RawSocket.open(live.server().port());
         s.sendJson(new JsonObject().put("type", "attach").put("id", "hello").put("code", code).put("token", annaToken)
                 .put("lastSeq", Long.MAX_VALUE / 2));
         assertEquals("welcome", s.readJson().getString("type"));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,34 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A session played over real websockets, checking what each client receives. */
 class LiveSessionTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("timeScale", 0.01));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
 
     private record Session(String code, String facilitatorToken, LiveClient facilitator) {}
 
     private Session newSession() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "open").put("title", "Test"));
-        LiveClient f = server.client();
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "open").put("title", "Test"));
+        LiveClient f = live.server().client();
         JsonObject welcome = f.attach(created.getString("code"), created.getString("facilitatorToken"), 0);
         assertEquals("welcome", welcome.getString("type"));
         assertEquals("facilitator", welcome.getJsonObject("you").getString("role"));
@@ -53,7 +40,7 @@ class LiveSessionTest {
     private static List<LiveClient> join(Session s, int n) {
         List<LiveClient> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             c.join(s.code(), "Deelnemer" + i);
             out.add(c);
         }
@@ -111,7 +98,7 @@ class LiveSessionTest {
     void aSecretRoleNeverLeavesTheServerForAnyoneButItsHolderBeforeTheReveal() {
         Session s = newSession();
         List<LiveClient> people = join(s, 9);
-        LiveClient projector = server.client();
+        LiveClient projector = live.server().client();
         s.facilitator().ack("tables.arrange", new JsonObject().put("maxSize", 5));
         people.forEach(p -> p.event("snapshot"));
         s.facilitator().ack("roles.deal", new JsonObject());
@@ -136,7 +123,7 @@ class LiveSessionTest {
             assertNoRevealedRoles(frame, null);
         }
         // The HTTP API shows the facilitator's view: no roles either.
-        JsonObject state = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + s.code())
+        JsonObject state = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + s.code())
                 .putHeader("authorization", "Bearer " + s.facilitatorToken()).send()).bodyAsJsonObject();
         for (String t : List.of("t1", "t2")) assertTrue(state.getJsonObject("envelopes").getJsonObject(t).getJsonObject("roles").isEmpty());
 
@@ -180,7 +167,7 @@ class LiveSessionTest {
     @Test
     void aClientThatDroppedOutGetsWhatItMissedOrAFreshSnapshot() {
         Session s = newSession();
-        LiveClient anna = server.client();
+        LiveClient anna = live.server().client();
         JsonObject welcome = anna.join(s.code(), "Anna");
         String token = welcome.getString("token");
         long seenUpTo = welcome.getLong("seq");
@@ -189,7 +176,7 @@ class LiveSessionTest {
         s.facilitator().ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "Gemist 1"));
         s.facilitator().ack("note.add", new JsonObject().put("board", "plenary").put("column", "questions").put("text", "Gemist 2"));
 
-        LiveClient back = server.client();
+        LiveClient back = live.server().client();
         JsonObject resumed = back.attach(s.code(), token, seenUpTo);
         assertTrue(resumed.getBoolean("resumed"));
         assertNull(resumed.getJsonObject("snapshot"));
@@ -198,7 +185,7 @@ class LiveSessionTest {
         assertEquals("Gemist 2", back.event("note.upserted").getJsonObject("data").getJsonObject("note").getString("text"));
         back.close();
 
-        LiveClient again = server.client();
+        LiveClient again = live.server().client();
         JsonObject fresh = again.attach(s.code(), token, 0);
         assertFalse(fresh.getBoolean("resumed"));
         assertEquals(2, fresh.getJsonObject("snapshot").getJsonArray("boards").getJsonObject(0).getJsonArray("notes").size());
@@ -208,13 +195,13 @@ class LiveSessionTest {
     @Test
     void aCommandSentTwiceWithTheSameIdIsAppliedOnce() {
         Session s = newSession();
-        LiveClient bert = server.client();
+        LiveClient bert = live.server().client();
         bert.join(s.code(), "Bert");
         JsonObject note = new JsonObject().put("type", "note.add").put("id", "dup-1").put("board", "plenary")
                 .put("column", "ideas").put("text", "Eén keer");
         JsonObject first = bert.reply(bert.send(note.copy()));
         bert.close();
-        LiveClient retry = server.client();
+        LiveClient retry = live.server().client();
         retry.attach(s.code(), bert.seen().get(0).getString("token"), 0);
         JsonObject second = retry.reply(retry.send(note.copy()));
         assertEquals("ack", second.getString("type"));
@@ -227,7 +214,7 @@ class LiveSessionTest {
     @Test
     void aJoinRetriedWithTheSameTokenMakesNoSecondParticipant() {
         Session s = newSession();
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         JsonObject join = new JsonObject().put("type", "join").put("code", s.code().toLowerCase()).put("name", "Cor")
                 .put("token", "abcdefghijklmnopqrstuvwxyz012345");
         JsonObject first = c.reply(c.send(join.copy().put("id", "j1")));
@@ -264,7 +251,7 @@ class LiveSessionTest {
 
     @Test
     void pingIsAnsweredWithTheServersClock() {
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         long before = System.currentTimeMillis();
         c.send(new JsonObject().put("type", "ping").put("t", 12345));
         JsonObject pong = c.next(f -> "pong".equals(f.getString("type")));

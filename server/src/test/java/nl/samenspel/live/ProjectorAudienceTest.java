@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.samenspel.testing.LiveClient;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspel.testing.LiveServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The projector hangs in the room: it receives the plenary boards and the one spotlighted
@@ -23,19 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectorAudienceTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     /** The board a frame is about, or null. */
     private static String boardOf(JsonObject frame) {
@@ -80,22 +66,22 @@ class ProjectorAudienceTest {
 
     @Test
     void theProjectorGetsThePlenaryAndTheSpotlightedBoardOnly() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "open"));
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
         String code = created.getString("code");
-        LiveClient facilitator = server.client();
+        LiveClient facilitator = live.server().client();
         facilitator.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient projector = server.client();
+        LiveClient projector = live.server().client();
         assertEquals("welcome", projector.attach(code, created.getString("projectorToken"), 0).getString("type"));
-        LiveClient anna = server.client();
+        LiveClient anna = live.server().client();
         String annaId = anna.join(code, "Anna").getJsonObject("you").getString("participant");
-        LiveClient bert = server.client();
+        LiveClient bert = live.server().client();
         String bertId = bert.join(code, "Bert").getJsonObject("you").getString("participant");
-        LiveClient carla = server.client();
+        LiveClient carla = live.server().client();
         carla.join(code, "Carla");
         facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 2));
         anna.event("snapshot");
         projector.event("snapshot"); // the tables were made
-        LiveClient look = server.client();
+        LiveClient look = live.server().client();
         JsonObject seating = look.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot");
         look.close();
         String annasTable = tableOf(seating, annaId);

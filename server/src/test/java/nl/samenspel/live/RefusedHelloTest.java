@@ -3,48 +3,34 @@ package nl.samenspel.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import nl.samenspel.testing.LiveServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A refused join or attach is answered and changes nothing, the connection's identity included. */
 class RefusedHelloTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
+    @RegisterExtension
+    static final LiveServer live = new LiveServer();
 
     private String code;
     private String facilitatorToken;
     private LiveClient facilitator;
     private LiveClient anna;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void session() {
-        JsonObject created = server.createSession(new JsonObject().put("format", "open"));
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
         code = created.getString("code");
         facilitatorToken = created.getString("facilitatorToken");
-        facilitator = server.client();
+        facilitator = live.server().client();
         facilitator.attach(code, facilitatorToken, 0);
-        anna = server.client();
+        anna = live.server().client();
         anna.join(code, "Anna");
     }
 
@@ -87,7 +73,7 @@ class RefusedHelloTest {
 
     @Test
     void backToBackRefusedJoinsAndAttachesEachGetTheirAnswer() {
-        for (LiveClient c : List.of(server.client(), anna)) {
+        for (LiveClient c : List.of(live.server().client(), anna)) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 ids.add(c.send(new JsonObject().put("type", "join").put("code", "ZZZZZ" + (char) ('A' + i)).put("name", "Piet")));
@@ -111,7 +97,7 @@ class RefusedHelloTest {
 
     @Test
     void aSecondAttachSwitchesIdentityOnlyWhenWelcomed() {
-        LiveClient c = server.client();
+        LiveClient c = live.server().client();
         c.join(code, "Bert");
         JsonObject welcome = c.attach(code, facilitatorToken, 0);
         assertEquals("welcome", welcome.getString("type"));

@@ -10,35 +10,22 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card game over real websockets: what each phone, the facilitator and the projector receive. */
 class CardsLiveTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("timeScale", 0.01));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
 
     /** One simulated participant: their connection, id and table. */
     private record Player(LiveClient client, String id, String name) {}
@@ -73,16 +60,16 @@ class CardsLiveTest {
     /** A session of eight people at two tables of four, in the playing step. */
     private static Room room(JsonObject options) {
         Room r = new Room();
-        JsonObject created = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+        JsonObject created = live.server().createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                 .put("title", "Teamoverleg").put("options", options));
         r.code = created.getString("code");
         r.facilitatorToken = created.getString("facilitatorToken");
-        r.facilitator = server.client();
+        r.facilitator = live.server().client();
         assertEquals("welcome", r.facilitator.attach(r.code, r.facilitatorToken, 0).getString("type"));
-        r.projector = server.client();
+        r.projector = live.server().client();
         assertEquals("welcome", r.projector.attach(r.code, created.getString("projectorToken"), 0).getString("type"));
         for (int i = 1; i <= 8; i++) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             JsonObject you = c.join(r.code, "Speler" + i).getJsonObject("you");
             r.players.add(new Player(c, you.getString("participant"), you.getString("label")));
         }
@@ -100,7 +87,7 @@ class CardsLiveTest {
                 }
             }
         }
-        JsonObject state = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + r.code)
+        JsonObject state = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + r.code)
                 .putHeader("authorization", "Bearer " + r.facilitatorToken).send()).bodyAsJsonObject();
         for (Object t : state.getJsonArray("tables")) {
             JsonObject table = (JsonObject) t;
@@ -240,7 +227,7 @@ class CardsLiveTest {
     }
 
     private static HttpResponse<Buffer> export(Room r, String name) {
-        return TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + r.code + "/export/" + name)
+        return TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + r.code + "/export/" + name)
                 .putHeader("authorization", "Bearer " + r.facilitatorToken).send());
     }
 
@@ -262,14 +249,14 @@ class CardsLiveTest {
         assertNotNull(ack.getLong("seq"));
 
         // The start page offers the card game only the packs that hold one.
-        JsonObject catalogue = TestServer.await(server.http.get(server.port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+        JsonObject catalogue = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
         JsonObject cards = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
                 .filter(f -> f.getString("id").equals("cards")).findFirst().orElseThrow();
         assertEquals(List.of("kaartspel-mantelzorg"), cards.getJsonArray("packs").getList());
-        HttpResponse<Buffer> wrongPack = TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+        HttpResponse<Buffer> wrongPack = TestServer.await(live.server().http.post(live.server().port(), "localhost", "/api/sessions")
                 .sendJsonObject(new JsonObject().put("format", "cards").put("pack", "samenspel-basis")));
         assertEquals(400, wrongPack.statusCode());
-        HttpResponse<Buffer> badOption = TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+        HttpResponse<Buffer> badOption = TestServer.await(live.server().http.post(live.server().port(), "localhost", "/api/sessions")
                 .sendJsonObject(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                         .put("options", new JsonObject().put("cards", 0))));
         assertEquals(400, badOption.statusCode());

@@ -11,7 +11,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,11 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A whole game of two rounds over real websockets: a facilitator, a projector and nine
@@ -32,19 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DilemmaGameLiveTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("timeScale", 0.01));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
 
     static final List<String> NAMES = List.of("Anna", "Bram", "Cor", "Dewi", "Eva", "Fatima", "Gert", "Hanna", "Ivo");
     static final List<String> LISTED = List.of("autonomie", "veiligheid", "privacy", "kwaliteit-van-leven", "vertrouwen", "waardigheid");
@@ -94,21 +81,21 @@ class DilemmaGameLiveTest {
     @Test
     void nineParticipantsAtTwoTablesPlayTwoRoundsAndThePlenaryShowsWhatTheySent() {
         // A session of the default format (the dilemma game) with secret roles, our variant, run by hand.
-        JsonObject created = server.createSession(new JsonObject().put("title", "Teamdag De Linde")
+        JsonObject created = live.server().createSession(new JsonObject().put("title", "Teamdag De Linde")
                 .put("options", new JsonObject().put("autoRun", false).put("roleMode", "secret")));
         String code = created.getString("code");
-        LiveClient facilitator = server.client();
+        LiveClient facilitator = live.server().client();
         JsonObject welcome = facilitator.attach(code, created.getString("facilitatorToken"), 0);
         JsonObject snapshot = welcome.getJsonObject("snapshot");
         assertEquals("dilemma", snapshot.getJsonObject("session").getString("format"));
         assertTrue(snapshot.getJsonObject("format").getJsonObject("rule").getString("nl").startsWith("Er is geen goed of fout"));
         List<JsonObject> steps = snapshot.getJsonObject("agenda").getJsonArray("steps").stream().map(o -> (JsonObject) o).toList();
-        LiveClient projector = server.client();
+        LiveClient projector = live.server().client();
         assertEquals("projector", projector.attach(code, created.getString("projectorToken"), 0).getJsonObject("you").getString("role"));
 
         List<Person> people = new ArrayList<>();
         for (String name : NAMES) {
-            Person p = new Person(name, server.client());
+            Person p = new Person(name, live.server().client());
             p.id = p.client.join(code, name).getJsonObject("you").getString("participant");
             people.add(p);
         }
@@ -355,7 +342,7 @@ class DilemmaGameLiveTest {
     }
 
     private void checkReports(String code, String token, List<Person> people) {
-        HttpResponse<Buffer> md = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code + "/export/report.md")
+        HttpResponse<Buffer> md = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code + "/export/report.md")
                 .putHeader("authorization", "Bearer " + token).send());
         assertEquals(200, md.statusCode());
         String text = md.bodyAsString();
@@ -364,7 +351,7 @@ class DilemmaGameLiveTest {
         assertTrue(text.contains("### Plenair: welke waarden hadden de boventoon?"));
         for (Person p : people) assertTrue(text.contains("| " + p.name + " | "), p.name + " in the report");
 
-        JsonObject json = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code + "/export/report.json")
+        JsonObject json = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code + "/export/report.json")
                 .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
         JsonArray tables = json.getJsonObject("format").getJsonArray("rounds").getJsonObject(0).getJsonArray("tables");
         assertEquals(9, tables.stream().mapToInt(t -> ((JsonObject) t).getJsonArray("people").size()).sum());
@@ -378,7 +365,7 @@ class DilemmaGameLiveTest {
             }
         }
 
-        HttpResponse<Buffer> csv = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code + "/export/dilemma.csv")
+        HttpResponse<Buffer> csv = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code + "/export/dilemma.csv")
                 .putHeader("authorization", "Bearer " + token).send());
         assertEquals(200, csv.statusCode());
         String sheet = csv.bodyAsString();

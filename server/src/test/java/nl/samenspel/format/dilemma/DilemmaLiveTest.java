@@ -8,41 +8,28 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The game over HTTP and websockets: creation with defaults, a round that runs by itself, nudges, bad input. */
 class DilemmaLiveTest {
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("timeScale", 0.01));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
 
     private static HttpResponse<Buffer> post(JsonObject body) {
-        return TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions").sendJsonObject(body));
+        return TestServer.await(live.server().http.post(live.server().port(), "localhost", "/api/sessions").sendJsonObject(body));
     }
 
     @Test
     void anEmptyRequestMakesADilemmaGameWithItsDefaults() {
         JsonObject created = post(new JsonObject()).bodyAsJsonObject();
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         JsonObject snapshot = f.attach(created.getString("code"), created.getString("facilitatorToken"), 0).getJsonObject("snapshot");
         assertEquals("dilemma", snapshot.getJsonObject("session").getString("format"));
         assertEquals("dilemmaspel", snapshot.getJsonObject("session").getString("pack"));
@@ -59,14 +46,14 @@ class DilemmaLiveTest {
 
     @Test
     void theStartPageCanAskWhatToChooseAndABadChoiceIsNamed() {
-        HttpResponse<Buffer> setup = TestServer.await(server.http.get(server.port(), "localhost",
+        HttpResponse<Buffer> setup = TestServer.await(live.server().http.get(live.server().port(), "localhost",
                 "/api/formats/dilemma/setup?pack=samenspel-basis").send());
         assertEquals(200, setup.statusCode());
         JsonObject offer = setup.bodyAsJsonObject();
         assertEquals("dilemmaspel", offer.getString("pack"));
         assertTrue(offer.getJsonArray("dilemmas").size() >= 10);
 
-        JsonObject catalogue = TestServer.await(server.http.get(server.port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+        JsonObject catalogue = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
         assertEquals("dilemma", catalogue.getString("defaultFormat"));
 
         HttpResponse<Buffer> bad = post(new JsonObject().put("options", new JsonObject().put("dilemmas", new JsonArray().add("bestaat-niet"))));
@@ -81,14 +68,14 @@ class DilemmaLiveTest {
     @Test
     void withAutoRunARoundRunsFromDrawToRevealByItself() {
         // Each step 10 s, at timeScale 0.01: a tenth of a second. Secret roles, our variant, have the reveal step.
-        JsonObject created = server.createSession(new JsonObject().put("options", new JsonObject().put("roleMode", "secret")
+        JsonObject created = live.server().createSession(new JsonObject().put("options", new JsonObject().put("roleMode", "secret")
                 .put("timings", new JsonObject().put("draw", 10).put("share", 10).put("choose", 10).put("lead", 10).put("reveal", 10))));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, created.getString("facilitatorToken"), 0);
         List<LiveClient> people = new ArrayList<>();
         for (String name : List.of("Anna", "Bram", "Cor", "Dewi")) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             c.join(code, name);
             people.add(c);
         }
@@ -116,14 +103,14 @@ class DilemmaLiveTest {
 
     @Test
     void aNudgeReachesTheTableOrThePersonAndNobodyElse() {
-        JsonObject created = server.createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
+        JsonObject created = live.server().createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, created.getString("facilitatorToken"), 0);
         List<LiveClient> people = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             ids.add(c.join(code, "Naam" + i).getJsonObject("you").getString("participant"));
             people.add(c);
         }
@@ -153,13 +140,13 @@ class DilemmaLiveTest {
 
     @Test
     void badInputIsRefusedAtTheEdgeWithTheFieldAtFault() {
-        JsonObject created = server.createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
+        JsonObject created = live.server().createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient anna = server.client();
+        LiveClient anna = live.server().client();
         anna.join(code, "Anna");
-        LiveClient bram = server.client();
+        LiveClient bram = live.server().client();
         bram.join(code, "Bram");
         f.ack("step.goto", new JsonObject().put("index", 3));
 

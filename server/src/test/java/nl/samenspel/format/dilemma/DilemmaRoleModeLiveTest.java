@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.testing.LiveClient;
-import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.samenspel.testing.LiveServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who sees which perspective when, over real websockets, in each role mode. Five people make
@@ -35,19 +32,8 @@ class DilemmaRoleModeLiveTest {
     private static final List<String> CORE = List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional");
     private static final List<String> NAMES = List.of("Anna", "Bram", "Cor", "Dewi", "Evi");
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject());
 
     /** A session, its facilitator and five participants (ids in {@code ids}), nobody at a table yet. */
     private record Table(String code, LiveClient facilitator, List<LiveClient> people, List<String> ids, List<String> kinds) {
@@ -71,16 +57,16 @@ class DilemmaRoleModeLiveTest {
     private static Table table(String mode) {
         JsonObject options = new JsonObject().put("autoRun", false);
         if (mode != null) options.put("roleMode", mode);
-        JsonObject created = server.createSession(new JsonObject().put("options", options));
+        JsonObject created = live.server().createSession(new JsonObject().put("options", options));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         JsonObject snapshot = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot");
         List<String> kinds = snapshot.getJsonObject("agenda").getJsonArray("steps").stream()
                 .map(s -> ((JsonObject) s).getString("kind")).toList();
         List<LiveClient> people = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (String name : NAMES) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             JsonObject welcome = c.join(code, name);
             assertTrue(welcome.getJsonObject("snapshot").getJsonObject("envelopes").isEmpty(), "no envelope before a round");
             ids.add(welcome.getJsonObject("you").getString("participant"));

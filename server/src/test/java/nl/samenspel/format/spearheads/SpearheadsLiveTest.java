@@ -10,18 +10,16 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.testing.LiveClient;
+import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A whole spearhead session over real websockets: six participants rate the thermometer and go
@@ -35,19 +33,8 @@ class SpearheadsLiveTest {
             "vertrouwen", "verplaatsen", "tegengestelde-belangen", "ethische-dilemmas", "evalueren");
     private static final List<String> SPEARHEADS = List.of("kennis-visie", "rol-professional", "aan-de-slag", "omgeving-context");
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, new JsonObject().put("timeScale", 0.01));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
 
     private record Person(String id, String name, LiveClient client) {}
 
@@ -56,12 +43,12 @@ class SpearheadsLiveTest {
     }
 
     private static JsonObject create(JsonObject options) {
-        return server.createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+        return live.server().createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                 .put("title", "Teamsessie Wijkteam Zuid").put("options", options));
     }
 
     private static HttpResponse<Buffer> export(String code, String name, String token) {
-        var request = server.http.get(server.port(), "localhost", "/api/sessions/" + code + "/export/" + name);
+        var request = live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code + "/export/" + name);
         if (token != null) request.putHeader("authorization", "Bearer " + token);
         return TestServer.await(request.send());
     }
@@ -71,15 +58,15 @@ class SpearheadsLiveTest {
         JsonObject created = create(new JsonObject().put("team", "Wijkteam Zuid"));
         String code = created.getString("code");
         String token = created.getString("facilitatorToken");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         JsonObject fWelcome = f.attach(code, token, 0);
         assertEquals(7, fWelcome.getJsonObject("snapshot").getJsonObject("agenda").getJsonArray("steps").size());
-        LiveClient projector = server.client();
+        LiveClient projector = live.server().client();
         projector.attach(code, created.getString("projectorToken"), 0);
 
         List<Person> people = new ArrayList<>();
         for (String name : List.of("Anna", "Bert", "Cor", "Dilan", "Eva", "Fatima")) {
-            LiveClient c = server.client();
+            LiveClient c = live.server().client();
             c.join(code, name);
             people.add(new Person(me(c), name, c));
         }
@@ -130,7 +117,7 @@ class SpearheadsLiveTest {
             assertEquals(new JsonObject(new LinkedHashMap<>(given.get(p.id()))), last);
             for (JsonObject frame : p.client().seen()) assertNoScores(frame, p.id());
         }
-        JsonObject inspected = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code)
+        JsonObject inspected = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code)
                 .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
         assertNoScores(inspected, null);
         assertNull(inspected.getJsonObject("format").getJsonObject("mine"));
@@ -239,7 +226,7 @@ class SpearheadsLiveTest {
         assertEquals(8, full.getJsonObject("format").getJsonArray("actions").size());
 
         // --- a follow-up session checks this list and compares the thermometer ---------------------
-        HttpResponse<Buffer> refused = TestServer.await(server.http.post(server.port(), "localhost", "/api/sessions")
+        HttpResponse<Buffer> refused = TestServer.await(live.server().http.post(live.server().port(), "localhost", "/api/sessions")
                 .sendJsonObject(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                         .put("options", new JsonObject().put("followUp", new JsonObject().put("code", code)
                                 .put("token", created.getString("projectorToken"))))));
@@ -247,7 +234,7 @@ class SpearheadsLiveTest {
         assertTrue(refused.bodyAsJsonObject().getJsonObject("error").getString("message").startsWith("followUp"));
 
         JsonObject next = create(new JsonObject().put("followUp", new JsonObject().put("code", code).put("token", token)));
-        LiveClient f2 = server.client();
+        LiveClient f2 = live.server().client();
         JsonObject snapshot = f2.attach(next.getString("code"), next.getString("facilitatorToken"), 0).getJsonObject("snapshot");
         JsonObject earlier = snapshot.getJsonObject("format").getJsonObject("plan").getJsonObject("earlier");
         assertEquals(code, earlier.getString("code"));
@@ -303,9 +290,9 @@ class SpearheadsLiveTest {
     void badSpearheadCommandsAreRefusedWithTheFieldNamedAndChangeNothing() {
         JsonObject created = create(new JsonObject().put("spearheads", new JsonArray().add("aan-de-slag")));
         String code = created.getString("code");
-        LiveClient f = server.client();
+        LiveClient f = live.server().client();
         f.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient p = server.client();
+        LiveClient p = live.server().client();
         p.join(code, "Gijs");
         assertField(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", 9)), "invalid_field", "score");
         assertField(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", "vijf")), "invalid_field", "score");
