@@ -4,10 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.function.LongConsumer;
 import nl.samenspel.config.Config;
-import nl.samenspel.store.postgres.PgContentStore;
+import nl.samenspel.store.jdbc.JdbcContentStore;
 import nl.samenspel.store.postgres.PgDatabase;
 import nl.samenspel.store.postgres.PgSessionStore;
-import nl.samenspel.store.sqlite.SqliteContentStore;
 import nl.samenspel.store.sqlite.SqliteDatabase;
 import nl.samenspel.store.sqlite.SqliteSessionStore;
 
@@ -23,10 +22,10 @@ public record Storage(SessionStore sessions, ContentStore content, String descri
         return vertx.executeBlocking(() -> {
             if (config.postgresStorage()) {
                 PgDatabase db = PgDatabase.open(vertx, config.postgres(), commitNanos);
-                return new Storage(new PgSessionStore(db), new PgContentStore(db), "PostgreSQL at " + config.postgres().where());
+                return new Storage(new PgSessionStore(db), new JdbcContentStore(db), "PostgreSQL at " + config.postgres().where());
             }
             SqliteDatabase db = SqliteDatabase.open(vertx, config.databaseFile(), config.sqliteSync());
-            return new Storage(new SqliteSessionStore(db), new SqliteContentStore(db),
+            return new Storage(new SqliteSessionStore(db), new JdbcContentStore(db),
                     "SQLite in " + config.databaseFile().toAbsolutePath());
         });
     }

@@ -1,6 +1,7 @@
 package nl.samenspel.store.postgres;
 
 import io.vertx.core.Future;
+import nl.samenspel.store.jdbc.JdbcDatabase;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,14 +21,10 @@ import org.flywaydb.core.api.MigrationState;
  * SQLite store: all writes through one {@link PgWriter} (group commit), reads on pooled
  * connections on Vert.x worker threads; nothing here blocks an event loop.
  */
-public final class PgDatabase {
+public final class PgDatabase implements JdbcDatabase {
 
     private static final int READERS = 4;
     private static final String MIGRATIONS = "classpath:db/postgres";
-
-    interface Read<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Vertx vertx;
     private final Config.Postgres where;
@@ -114,11 +111,13 @@ public final class PgDatabase {
         return newest;
     }
 
-    <T> Future<T> write(PgWriter.Work<T> work) {
+    @Override
+    public <T> Future<T> write(Work<T> work) {
         return writer.submit(work);
     }
 
-    <T> Future<T> read(Read<T> work) {
+    @Override
+    public <T> Future<T> read(Work<T> work) {
         return vertx.executeBlocking(() -> {
             Connection c = readers.poll();
             if (c == null) c = connect(where);

@@ -2,6 +2,7 @@ package nl.samenspel.store.postgres;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import nl.samenspel.store.jdbc.JdbcDatabase;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
@@ -30,15 +31,12 @@ final class PgWriter {
     /** After a failed connect, writes fail at once for this long instead of each waiting for a connect. */
     private static final long RECONNECT_PAUSE_MS = 500;
 
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     interface Connector {
         Connection open() throws SQLException;
     }
 
-    private record Pending<T>(Work<T> work, Promise<T> promise, Context context) {
+    private record Pending<T>(JdbcDatabase.Work<T> work, Promise<T> promise, Context context) {
         void complete(Object result) {
             @SuppressWarnings("unchecked") T value = (T) result;
             if (context == null) promise.complete(value);
@@ -74,7 +72,7 @@ final class PgWriter {
         return c;
     }
 
-    <T> Future<T> submit(Work<T> work) {
+    <T> Future<T> submit(JdbcDatabase.Work<T> work) {
         Promise<T> promise = Promise.promise();
         if (!running) promise.fail(new IllegalStateException("the store is closed"));
         else queue.add(new Pending<>(work, promise, Vertx.currentContext()));

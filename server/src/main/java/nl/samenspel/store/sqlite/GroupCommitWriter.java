@@ -2,6 +2,7 @@ package nl.samenspel.store.sqlite;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import nl.samenspel.store.jdbc.JdbcDatabase;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
@@ -25,11 +26,8 @@ final class GroupCommitWriter {
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
     private static final int MAX_BATCH = 512;
 
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
-    private record Pending<T>(Work<T> work, Promise<T> promise, Context context) {
+    private record Pending<T>(JdbcDatabase.Work<T> work, Promise<T> promise, Context context) {
         void complete(Object result) {
             @SuppressWarnings("unchecked") T value = (T) result;
             if (context == null) promise.complete(value);
@@ -55,7 +53,7 @@ final class GroupCommitWriter {
         thread.start();
     }
 
-    <T> Future<T> submit(Work<T> work) {
+    <T> Future<T> submit(JdbcDatabase.Work<T> work) {
         Promise<T> promise = Promise.promise();
         if (!running) {
             promise.fail(new IllegalStateException("the store is closed"));

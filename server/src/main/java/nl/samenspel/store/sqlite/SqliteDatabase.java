@@ -1,6 +1,7 @@
 package nl.samenspel.store.sqlite;
 
 import io.vertx.core.Future;
+import nl.samenspel.store.jdbc.JdbcDatabase;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,10 @@ import java.util.concurrent.BlockingQueue;
  * own connections on Vert.x worker threads, which WAL lets run beside the writer. Nothing here
  * blocks an event loop.
  */
-public final class SqliteDatabase {
+public final class SqliteDatabase implements JdbcDatabase {
 
     private static final int READERS = 4;
     private static final long CHECKPOINT_EVERY_MS = 1_000;
-
-    interface Read<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Vertx vertx;
     private final String url;
@@ -71,11 +68,13 @@ public final class SqliteDatabase {
         return new SqliteDatabase(vertx, url, new GroupCommitWriter(write), new Checkpointer(checkpoints, CHECKPOINT_EVERY_MS));
     }
 
-    <T> Future<T> write(GroupCommitWriter.Work<T> work) {
+    @Override
+    public <T> Future<T> write(Work<T> work) {
         return writer.submit(work);
     }
 
-    <T> Future<T> read(Read<T> work) {
+    @Override
+    public <T> Future<T> read(Work<T> work) {
         return vertx.executeBlocking(() -> {
             Connection c = readers.poll();
             if (c == null) {

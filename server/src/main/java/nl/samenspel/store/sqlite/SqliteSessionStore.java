@@ -1,16 +1,15 @@
 package nl.samenspel.store.sqlite;
 
 import io.vertx.core.Future;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspel.store.SessionStore;
 import nl.samenspel.store.StoredEvent;
 import nl.samenspel.store.StoredSession;
+import nl.samenspel.store.jdbc.JournalQueries;
 
 /** The session journal and snapshots in the embedded SQLite database. */
 public final class SqliteSessionStore implements SessionStore {
@@ -31,7 +30,7 @@ public final class SqliteSessionStore implements SessionStore {
                 st.setLong(3, first.at());
                 if (st.executeUpdate() == 0) throw new CodeTakenException(code);
             }
-            insertEvents(c, code, List.of(first));
+            JournalQueries.insertEvents(c, code, List.of(first));
             return null;
         });
     }
@@ -50,7 +49,7 @@ public final class SqliteSessionStore implements SessionStore {
                     }
                 }
             }
-            insertEvents(c, code, events);
+            JournalQueries.insertEvents(c, code, events);
             try (PreparedStatement st = c.prepareStatement("UPDATE sessions SET last_active = ? WHERE code = ?")) {
                 st.setLong(1, events.get(events.size() - 1).at());
                 st.setString(2, code);
@@ -60,87 +59,22 @@ public final class SqliteSessionStore implements SessionStore {
         });
     }
 
-    private static void insertEvents(Connection c, String code, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO events(session, seq, at, principal, command_id, type, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (StoredEvent e : events) {
-                st.setString(1, code);
-                st.setLong(2, e.seq());
-                st.setLong(3, e.at());
-                st.setString(4, e.principal());
-                st.setString(5, e.commandId());
-                st.setString(6, e.type());
-                st.setString(7, e.body());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-    }
-
     @Override
     public Future<Optional<StoredSession>> load(String code) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM sessions WHERE code = ?")) {
-                st.setString(1, code);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                }
-            }
-            String snapshot = null;
-            long snapshotSeq = 0;
-            try (PreparedStatement st = c.prepareStatement("SELECT seq, body FROM snapshots WHERE session = ?")) {
-                st.setString(1, code);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (rs.next()) {
-                        snapshotSeq = rs.getLong(1);
-                        snapshot = rs.getString(2);
-                    }
-                }
-            }
-            List<StoredEvent> events = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT seq, at, principal, command_id, type, body FROM events WHERE session = ? AND seq > ? ORDER BY seq")) {
-                st.setString(1, code);
-                st.setLong(2, snapshotSeq);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
-                    }
-                }
-            }
-            return Optional.of(new StoredSession(code, snapshot, snapshotSeq, events));
-        });
+        return db.read(c -> JournalQueries.load(c, code));
     }
 
     @Override
     public Future<Void> saveSnapshot(String code, long seq, String snapshot) {
         return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO snapshots(session, seq, body) VALUES (?, ?, ?) "
-                            + "ON CONFLICT(session) DO UPDATE SET seq = excluded.seq, body = excluded.body "
-                            + "WHERE excluded.seq > snapshots.seq")) {
-                st.setString(1, code);
-                st.setLong(2, seq);
-                st.setString(3, snapshot);
-                st.executeUpdate();
-            }
+            JournalQueries.saveSnapshot(c, code, seq, snapshot);
             return null;
         });
     }
 
     @Override
     public Future<List<String>> inactiveSince(long epochMillis) {
-        return db.read(c -> {
-            List<String> codes = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT code FROM sessions WHERE last_active < ?")) {
-                st.setLong(1, epochMillis);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) codes.add(rs.getString(1));
-                }
-            }
-            return codes;
-        });
+        return db.read(c -> JournalQueries.inactiveSince(c, epochMillis));
     }
 
     @Override

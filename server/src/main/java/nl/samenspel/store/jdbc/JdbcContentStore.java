@@ -1,4 +1,4 @@
-package nl.samenspel.store.postgres;
+package nl.samenspel.store.jdbc;
 
 import io.vertx.core.Future;
 import java.sql.PreparedStatement;
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.store.ContentStore;
 
-/** The organisation's content packs in PostgreSQL, shared by every node. */
-public final class PgContentStore implements ContentStore {
+/** The organisation's content packs, in SQLite or in PostgreSQL (the same SQL serves both). */
+public final class JdbcContentStore implements ContentStore {
 
-    private final PgDatabase db;
+    private final JdbcDatabase db;
 
-    public PgContentStore(PgDatabase db) {
+    public JdbcContentStore(JdbcDatabase db) {
         this.db = db;
     }
 
