@@ -513,6 +513,11 @@ class WorkshopUxBrowserTest {
                 .anyMatch(e -> e.isDisplayed() && status.equals(e.getDomAttribute("data-status"))) ? true : null);
     }
 
+    /** The revealed list's text, found and read in one try: the phone redraws it on every change. */
+    private static String revealed(Browser phone) {
+        return phone.await(d -> d.findElement(By.cssSelector(".revealed")).getText());
+    }
+
     private void walk(Run run) {
         Browser phone = run.phone;
         phone.driver.manage().window().setSize(new Dimension(390, 844));
@@ -537,7 +542,7 @@ class WorkshopUxBrowserTest {
             phone.find("role-title");
             run.facilitator.ack("roles.reveal", new JsonObject());
             phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == AT_THE_TABLE ? true : null);
-            assertTrue(phone.driver.findElement(By.cssSelector(".revealed")).getText().contains(LONGEST_ROLE),
+            assertTrue(revealed(phone).contains(LONGEST_ROLE),
                     "seven at one table hold all seven roles, the longest among them");
         }
         run.wordOnEveryBoard();
@@ -578,7 +583,7 @@ class WorkshopUxBrowserTest {
                 if (kind.equals("lead")) others.get(0).command("dilemma.lead", new JsonObject().put("text", WORD));
                 if (kind.equals("reveal")) {
                     run.phone.await(d -> d.findElements(By.cssSelector(".revealed__item")).size() == AT_THE_TABLE ? true : null);
-                    assertTrue(run.phone.driver.findElement(By.cssSelector(".revealed")).getText().contains(LONGEST_ROLE),
+                    assertTrue(revealed(run.phone).contains(LONGEST_ROLE),
                             "seven at one table hold all seven perspectives, the longest among them");
                 }
             }
