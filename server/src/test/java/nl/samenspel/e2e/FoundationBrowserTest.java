@@ -82,7 +82,7 @@ class FoundationBrowserTest {
             laptop.await(d -> d.findElements(By.cssSelector("[data-testid=\"create-format\"] option[value=\"open\"]")).isEmpty() ? null : true);
             new Select(laptop.find("create-format")).selectByValue("open");
             laptop.click("create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             assertTrue(code.matches("[A-Z0-9]{6}"), "a six-character join code, not '" + code + "'");
             String projectorUrl = laptop.find("open-projector").getDomProperty("href");
             assertTrue(projectorUrl.startsWith(base + "/p/" + code + "#"), "projector link on this origin with its token: " + projectorUrl);

@@ -64,7 +64,7 @@ class LibraryBrowserTest {
             // The built-in pack, read-only, with its manifest and its role cards as participants see them.
             openPack(trainer, "samenspel-basis", "Samenspel basis");
             trainer.find("pack-read-only");
-            assertTrue(trainer.find("manifest").getText().contains("CC BY-SA 4.0"));
+            assertTrue(trainer.text("manifest").contains("CC BY-SA 4.0"));
             WebElement card = trainer.find("role-perspectieven-bewoner");
             assertTrue(card.getText().contains("Bewoner of cliënt"), card.getText());
             assertTrue(card.getText().contains(ORIGINAL_BRIEF), card.getText());
@@ -130,7 +130,7 @@ class LibraryBrowserTest {
 
             // One click starts the session and opens the facilitator console, with the tokens kept as the start page keeps them.
             press(trainer, "template-start-korte-teamsessie");
-            String code = trainer.find("code").getText().trim();
+            String code = trainer.text("code").trim();
             assertEquals(6, code.length(), code);
             String url = trainer.driver.getCurrentUrl();
             assertTrue(url.startsWith(base + "/f/" + code + "#"), url);
@@ -266,7 +266,7 @@ class LibraryBrowserTest {
 
             // One click starts the session; a participant joins on a phone; the facilitator starts round 1.
             press(trainer, "template-start-dilemma-over-het-eten");
-            String code = trainer.find("code").getText().trim();
+            String code = trainer.text("code").trim();
             trainer.find("dilemma-console");
             phone.go(base + "/j/" + code);
             phone.type("join-name", "Anna");
@@ -277,7 +277,7 @@ class LibraryBrowserTest {
             nextStep(trainer, "Welkom");
             nextStep(trainer, "Ronde 1");
             phone.awaitContaining("dilemma-situation", EDITED_SITUATION);
-            assertFalse(phone.find("dilemma-card").getText().contains(ORIGINAL_SITUATION));
+            assertFalse(phone.text("dilemma-card").contains(ORIGINAL_SITUATION));
             phone.onElement(Browser.testid("dilemma-card"), "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 70)");
             phone.screenshot("26-participant-dilemma");
             trainer.screenshot("26-facilitator-round-1");

@@ -50,7 +50,7 @@ class StartPageBrowserTest {
             awaitChosen(laptop, "dilemma", "dilemmaspel", "dilemma-setup");
             laptop.type("create-title", "Teamdag De Linde");
             laptop.click("create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             String token = laptop.find("open-facilitator").getAttribute("href").replaceAll(".*#", "");
             JsonObject session = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code)
                     .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject().getJsonObject("session");

@@ -281,7 +281,7 @@ class WorkshopUxBrowserTest {
             WebElementBox box = box(phone, "timer-compact");
             assertTrue(box.top >= 0 && box.bottom <= box.viewport && box.height > 0,
                     "the compact countdown is in view while typing: " + box);
-            String compact = phone.find("timer-compact").getText().trim();
+            String compact = phone.text("timer-compact").trim();
             assertTrue(compact.matches("0[01]:\\d\\d"), "the compact countdown shows the time: " + compact);
             phone.screenshot("timer-compact-while-typing");
             // Touch targets: with a note of her own (edit and remove) every button on the phone is 44 by 44 px or more.
@@ -374,7 +374,7 @@ class WorkshopUxBrowserTest {
             bram.ack("vote.add", new JsonObject().put("board", "plenary/" + id).put("note", noteId));
             assertTrue(note.containsKey("seq"));
             laptop.awaitContaining("sp-action-notes", "1 stip");
-            assertTrue(!laptop.find("sp-action-notes").getText().contains("1 stippen"), "one dot is '1 stip'");
+            assertTrue(!laptop.text("sp-action-notes").contains("1 stippen"), "one dot is '1 stip'");
 
             // The phone's tabs: one row, and the parking lot named as its board is.
             phone.await(d -> d.findElements(Browser.testid("board-tab")).size() >= 2 ? true : null);
@@ -435,7 +435,7 @@ class WorkshopUxBrowserTest {
             laptop.driver.findElement(seconds).sendKeys("120");
             laptop.click("lang-toggle");
             laptop.awaitContaining("cards-setup", "The card game");
-            assertFalse(laptop.find("cards-setup").getText().contains("Het kaartspel"), "no Dutch left in the set-up panel");
+            assertFalse(laptop.text("cards-setup").contains("Het kaartspel"), "no Dutch left in the set-up panel");
             assertEquals("120", laptop.driver.findElement(seconds).getDomProperty("value"), "the choice survives the switch");
             laptop.screenshot("start-english-setup");
             laptop.click("create-submit");

@@ -111,6 +111,15 @@ public final class Browser implements AutoCloseable {
         return await(d -> d.findElements(testid(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /**
+     * The text of the first visible element with this test id, found and read in one try: a live
+     * view may replace the element between the two, and the wait then tries again.
+     */
+    public String text(String id) {
+        return await(d -> d.findElements(testid(id)).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(WebElement::getText).orElse(null));
+    }
+
     public List<WebElement> all(String id) {
         return driver.findElements(testid(id));
     }

@@ -55,7 +55,7 @@ class CardsBrowserTest {
             laptop.driver.findElement(By.cssSelector("[data-testid=cards-setup-seconds-knowledge]")).sendKeys("120");
             laptop.screenshot("01-start-setup");
             laptop.click("create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             assertEquals(6, code.length());
             String projectorUrl = laptop.find("open-projector").getAttribute("href");
             laptop.click("open-facilitator");
@@ -120,7 +120,7 @@ class CardsBrowserTest {
                 if (type.equals("knowledge")) {
                     anna.find("cards-explanation");
                     anna.find("cards-verdict");
-                    assertTrue(anna.find("cards-explanation").getText().contains("Bron"), "the source is named");
+                    assertTrue(anna.text("cards-explanation").contains("Bron"), "the source is named");
                 } else {
                     anna.find("cards-guide");
                 }
@@ -254,8 +254,8 @@ class CardsBrowserTest {
                         .put("option", i == 0 ? "disagree" : "agree"));
             }
             projector.find("cards-guide");
-            assertTrue(projector.find("cards-guide").getText().contains("Het hangt ervan af")
-                    || projector.find("cards-guide").getText().contains("Oneens"), "the least chosen side speaks first");
+            assertTrue(projector.text("cards-guide").contains("Het hangt ervan af")
+                    || projector.text("cards-guide").contains("Oneens"), "the least chosen side speaks first");
             projector.screenshot("21-projector-whole-group-spread");
             show(anna, "cards-panel");
             anna.screenshot("21-anna-whole-group-spread");

@@ -126,7 +126,7 @@ class DilemmaBrowserTest {
                     "steps run by hand in this test");
             laptop.screenshot("01-start-setup");
             tap(laptop, "create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             String projectorUrl = laptop.find("open-projector").getAttribute("href");
             tap(laptop, "open-facilitator");
             laptop.find("dilemma-console");
@@ -276,7 +276,7 @@ class DilemmaBrowserTest {
             laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
             new Select(laptop.find("dlm-setup-mode")).selectByValue("choose");
             tap(laptop, "create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             tap(laptop, "open-facilitator");
             laptop.find("dilemma-console");
             for (String name : new String[] {"Fleur", "Gijs"}) {

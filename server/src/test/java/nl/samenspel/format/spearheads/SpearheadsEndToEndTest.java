@@ -173,7 +173,7 @@ class SpearheadsEndToEndTest {
             laptop.awaitContaining("sp-setup-total", "Totaal: 35 minuten");
             laptop.screenshot("11-start-page-setup");
             laptop.click("create-submit");
-            String code = laptop.find("created-code").getText().trim();
+            String code = laptop.text("created-code").trim();
             String token = laptop.find("open-facilitator").getAttribute("href").replaceAll(".*#", "");
             JsonObject state = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code)
                     .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
