@@ -19,12 +19,13 @@ import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Factor;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The built-in pack content/speerpunten.json: every item valid, in Dutch and English, true to the source's facts. */
 class SpearheadsContentTest {
 
-    private final ContentPack pack = SpearheadsFixture.CONTENT.pack("speerpunten").orElseThrow();
+    private final ContentPack pack = SessionDriver.CONTENT.pack("speerpunten").orElseThrow();
     private final SpearheadsContent content = SpearheadsContent.read(pack);
 
     @Test
@@ -79,7 +80,7 @@ class SpearheadsContentTest {
 
     @Test
     void everyStartPageChoiceIsOfferedAndAnotherPackIsTurnedAwayByName() {
-        JsonObject offer = SpearheadsFixture.FORMATS.require("spearheads").setup(pack);
+        JsonObject offer = SessionDriver.FORMATS.require("spearheads").setup(pack);
         assertEquals(4, offer.getJsonArray("spearheads").size());
         assertEquals(9, offer.getJsonObject("thermometer").getInteger("factors"));
         // The fixed steps' titles, as the agenda will name them (the content library lists a template's minutes by them).
@@ -87,8 +88,8 @@ class SpearheadsContentTest {
         assertEquals(new JsonObject().put("nl", "Het model: vier speerpunten").put("en", "The model: four key areas"), titles.getJsonObject("intro"));
         assertEquals("Onze actielijst", titles.getJsonObject("closing").getString("nl"));
         assertEquals(java.util.Set.of("intro", "thermometer", "review", "closing"), titles.fieldNames());
-        ContentPack basis = SpearheadsFixture.CONTENT.pack("samenspel-basis").orElseThrow();
-        assertTrue(SpearheadsFixture.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
+        ContentPack basis = SessionDriver.CONTENT.pack("samenspel-basis").orElseThrow();
+        assertTrue(SessionDriver.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
     }
 
     @Test
@@ -129,7 +130,7 @@ class SpearheadsContentTest {
         assertTrue(e.getMessage().startsWith(path + ": "), "names " + path + ": " + e.getMessage());
 
         raw.put("id", "speerpunten-kopie");
-        List<ContentError> blocking = SpearheadsFixture.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
+        List<ContentError> blocking = SessionDriver.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
                 .filter(ContentError::blocking).toList();
         assertEquals(1, blocking.size(), path + ": " + blocking);
         ContentError error = blocking.get(0);
@@ -138,7 +139,7 @@ class SpearheadsContentTest {
         assertEquals(item, error.item(), error.toString());
         assertTrue(item == null ? path.startsWith(error.field()) : path.endsWith("]." + error.field()) || path.endsWith("]" + error.field()),
                 path + " → " + error);
-        assertTrue(SpearheadsFixture.CONTENT.pack("speerpunten-kopie").isEmpty(), "nothing added");
+        assertTrue(SessionDriver.CONTENT.pack("speerpunten-kopie").isEmpty(), "nothing added");
     }
 
     /** The id of the innermost item with an id on the path, as the library names it. */
