@@ -138,11 +138,11 @@ class DilemmaContentTest {
 
     @Test
     void aBrokenPackIsRefusedNamingThePlaceOfTheFault() {
-        String first = PACK.raw().path("dilemmas").path(0).path("id").asText();
-        String second = PACK.raw().path("dilemmas").path(1).path("id").asText();
-        assertFault(first, "sides.b.en", raw -> ((ObjectNode) raw.withArray("dilemmas").get(0).get("sides").get("b")).remove("en"));
-        assertFault(second, "theme", raw -> ((ObjectNode) raw.withArray("dilemmas").get(1)).put("theme", "onbekend"));
-        assertFault("autonomie", "id", raw -> ((ObjectNode) raw.withArray("values").get(2)).put("id", "autonomie"));
+        String first = PACK.raw().path("dilemma").path("dilemmas").path(0).path("id").asText();
+        String second = PACK.raw().path("dilemma").path("dilemmas").path(1).path("id").asText();
+        assertFault(first, "sides.b.en", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("dilemmas").get(0).get("sides").get("b")).remove("en"));
+        assertFault(second, "theme", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("dilemmas").get(1)).put("theme", "onbekend"));
+        assertFault("autonomie", "id", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("values").get(2)).put("id", "autonomie"));
         assertFault(null, "dilemma.steps", raw -> raw.withObject("/dilemma").withArray("steps").remove(0));
         assertFault(null, "dilemma.steps[1].seconds", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("steps").get(1)).put("seconds", 0));
     }

@@ -94,27 +94,27 @@ class SpearheadsContentTest {
 
     @Test
     void aBrokenSectionIsReadNamingThePathOfTheFault() {
-        assertFault("model.intro", raw -> ((ObjectNode) raw.get("model")).remove("intro"));
-        assertFault("columns[1].color", raw -> ((ObjectNode) raw.at("/columns/1")).put("color", "rood"));
-        assertFault("columns", raw -> ((ArrayNode) raw.get("columns")).remove(0));
-        assertFault("spearheads[2].id", raw -> ((ObjectNode) raw.at("/spearheads/2")).put("id", "review"));
-        assertFault("spearheads[3].id", raw -> ((ObjectNode) raw.at("/spearheads/3")).put("id", "kennis-visie"));
-        assertFault("spearheads[0].questions[1].nl", raw -> ((ObjectNode) raw.at("/spearheads/0/questions/1")).put("nl", " "));
-        assertFault("spearheads[1].points", raw -> ((ObjectNode) raw.at("/spearheads/1")).put("points", "los"));
-        assertFault("spearheads[0].minutes", raw -> ((ObjectNode) raw.at("/spearheads/0")).put("minutes", 500));
-        assertFault("spearheads", raw -> raw.putArray("spearheads"));
-        assertFault("thermometer.factors[4].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/4")).put("id", "Vertrouwen"));
-        assertFault("thermometer.factors[5].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/5")).put("id", "vertrouwen"));
-        assertFault("thermometer.scale.low", raw -> ((ObjectNode) raw.at("/thermometer/scale")).put("low", "slecht"));
-        assertFault("steps.review.minutes", raw -> ((ObjectNode) raw.at("/steps/review")).put("minutes", 0));
-        assertFault("parking.column.en", raw -> ((ObjectNode) raw.at("/parking/column")).put("en", 3));
+        assertFault("spearheads.model.intro", raw -> ((ObjectNode) raw.at("/spearheads/model")).remove("intro"));
+        assertFault("spearheads.columns[1].color", raw -> ((ObjectNode) raw.at("/spearheads/columns/1")).put("color", "rood"));
+        assertFault("spearheads.columns", raw -> ((ArrayNode) raw.at("/spearheads/columns")).remove(0));
+        assertFault("spearheads.spearheads[2].id", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/2")).put("id", "review"));
+        assertFault("spearheads.spearheads[3].id", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/3")).put("id", "kennis-visie"));
+        assertFault("spearheads.spearheads[0].questions[1].nl", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/0/questions/1")).put("nl", " "));
+        assertFault("spearheads.spearheads[1].points", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/1")).put("points", "los"));
+        assertFault("spearheads.spearheads[0].minutes", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/0")).put("minutes", 500));
+        assertFault("spearheads.spearheads", raw -> raw.withObject("/spearheads").putArray("spearheads"));
+        assertFault("spearheads.thermometer.factors[4].id", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/factors/4")).put("id", "Vertrouwen"));
+        assertFault("spearheads.thermometer.factors[5].id", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/factors/5")).put("id", "vertrouwen"));
+        assertFault("spearheads.thermometer.scale.low", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/scale")).put("low", "slecht"));
+        assertFault("spearheads.steps.review.minutes", raw -> ((ObjectNode) raw.at("/spearheads/steps/review")).put("minutes", 0));
+        assertFault("spearheads.parking.column.en", raw -> ((ObjectNode) raw.at("/spearheads/parking/column")).put("en", 3));
     }
 
     @Test
     void whatIsLeftOutTakesItsDefault() {
         ObjectNode raw = pack.raw().deepCopy();
-        raw.remove(List.of("thermometer", "steps", "parking"));
-        ((ObjectNode) raw.at("/columns/0")).remove("color");
+        raw.withObject("/spearheads").remove(List.of("thermometer", "steps", "parking"));
+        ((ObjectNode) raw.at("/spearheads/columns/0")).remove("color");
         SpearheadsContent c = SpearheadsContent.read(copy(raw));
         assertTrue(c.factors().isEmpty(), "no thermometer");
         assertEquals(5, c.intro().minutes());
