@@ -37,6 +37,19 @@ import org.junit.jupiter.api.TestInstance;
  * commands), a session that holds secrets, and which commands only the facilitator (or only a
  * participant) may send. The journal is the truth, nothing a refused command does survives,
  * no screen learns what is not for it, and every export renders.
+ *
+ * <p>A new format's contract is a few lines:
+ * <pre>{@code
+ * class StellingContractTest extends FormatContract {
+ *     protected SessionDriver emptySession() { return SessionDriver.of("stelling", "samenspel-basis").start(); }
+ *     protected SessionDriver fullSession() { ... a random walk through its commands, then assert it got far ... }
+ *     protected SessionDriver secretSession() { ... someone has placed a sticker ... }
+ *     protected List<Secret> secrets(SessionDriver s) {
+ *         return List.of(new Secret("who placed which sticker", Principal.PROJECTOR, json -> ties(json, "p1", 2), null));
+ *     }
+ * }
+ * }</pre>
+ * and, where it has them, {@link #facilitatorOnly}, {@link #participantOnly} and {@link #assertSameOutcome}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FormatContract {
