@@ -231,11 +231,14 @@ public abstract class FormatContract {
     @Test
     void everyExportRendersForAnEmptyAndAFullSession() {
         for (SessionDriver s : List.of(emptySession(), full)) {
+            boolean empty = s != full;
             JsonObject report = s.report();
             Map<String, Exporter> exports = EXPORTS.of(SessionDriver.FORMATS.require(s.state().plan().format()));
             assertTrue(exports.keySet().containsAll(Set.of("report.md", "report.pdf", "report.html", "report.json")), exports.keySet().toString());
             for (Map.Entry<String, Exporter> e : new java.util.TreeMap<>(exports).entrySet()) {
-                for (String lang : List.of("nl", "en")) {
+                // A PDF is slow to lay out: the empty session's in English, the full one's in Dutch.
+                List<String> langs = !e.getKey().endsWith(".pdf") ? List.of("nl", "en") : List.of(empty ? "en" : "nl");
+                for (String lang : langs) {
                     Rendered r = e.getValue().render(report, lang);
                     String what = e.getKey() + " (" + lang + ", " + s.state().participants().all().size() + " people)";
                     assertTrue(r.body().length() > 0, what + " is empty");
