@@ -45,7 +45,7 @@ public final class SessionDriver {
     private final long clockStep;
     private long now;
 
-    private SessionDriver(Builder b) {
+    SessionDriver(SessionDriverBuilder b) {
         this.random = b.random != null ? b.random : new Random(b.seed);
         this.now = b.now;
         this.clockStep = b.clockStep;
@@ -55,16 +55,16 @@ public final class SessionDriver {
     }
 
     /** A session of this format, planned from a built-in pack; set the rest on the builder. */
-    public static Builder of(String format, String pack) {
-        Builder b = new Builder();
+    public static SessionDriverBuilder of(String format, String pack) {
+        SessionDriverBuilder b = new SessionDriverBuilder();
         b.format = format;
         b.pack = pack;
         return b;
     }
 
     /** A session made from a plan the test builds itself, with these format rules. */
-    public static Builder of(SessionPlan plan, Function<String, FormatRules> rules) {
-        Builder b = new Builder();
+    public static SessionDriverBuilder of(SessionPlan plan, Function<String, FormatRules> rules) {
+        SessionDriverBuilder b = new SessionDriverBuilder();
         b.plan = plan;
         b.rules = rules;
         return b;
@@ -129,11 +129,6 @@ public final class SessionDriver {
     /** The report data every export renders from. */
     public JsonObject report() {
         return new ReportData(FORMATS::require).collect(state);
-    }
-
-    /** The whole state as the journal codec writes it, to compare before and after. */
-    public String snapshot() {
-        return CODEC.snapshot(state);
     }
 
     /** The state field by field (including what the snapshot leaves to the rules), to see any change. */
@@ -247,69 +242,5 @@ public final class SessionDriver {
             if (which.test(steps.get(i))) return i;
         }
         throw new AssertionError("no step with " + what);
-    }
-
-    /** How the session is set up; {@link #start()} plans it and writes its first journal entry. */
-    public static final class Builder {
-        private String format;
-        private String pack;
-        private String title = "Test";
-        private JsonObject options = new JsonObject();
-        private JsonObject previous;
-        private SessionPlan plan;
-        private Function<String, FormatRules> rules = FORMATS::rules;
-        private String code = "TEST01";
-        private long seed = 7;
-        private Random random;
-        private long now = 1_000_000;
-        private long clockStep;
-
-        public Builder title(String title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder options(JsonObject options) {
-            this.options = options;
-            return this;
-        }
-
-        /** An earlier session's report, for a format that follows one up. */
-        public Builder previous(JsonObject previous) {
-            this.previous = previous;
-            return this;
-        }
-
-        public Builder code(String code) {
-            this.code = code;
-            return this;
-        }
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** A random source the test shares (a random walk that draws its moves from the same one). */
-        public Builder random(Random random) {
-            this.random = random;
-            return this;
-        }
-
-        /** The clock's start. */
-        public Builder at(long now) {
-            this.now = now;
-            return this;
-        }
-
-        /** How far the clock moves before each command (0: only when the test moves it). */
-        public Builder clockStep(long millis) {
-            this.clockStep = millis;
-            return this;
-        }
-
-        public SessionDriver start() {
-            return new SessionDriver(this);
-        }
     }
 }

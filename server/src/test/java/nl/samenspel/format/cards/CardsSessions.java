@@ -1,7 +1,9 @@
 package nl.samenspel.format.cards;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.testing.SessionDriver;
 
@@ -49,5 +51,24 @@ final class CardsSessions {
     static String option(SessionDriver g, String game, int index) {
         List<Card.Option> options = plan(g).optionsOf(card(g, game));
         return options.get(index % options.size()).id();
+    }
+
+    /** Options that deal only cards of these types. */
+    static JsonObject only(String... types) {
+        return new JsonObject().put("types", new JsonArray(List.of(types)));
+    }
+
+    /** Eight people at two tables of four, the game started. */
+    static SessionDriver twoTables(JsonObject options) {
+        SessionDriver g = CardsSessions.start(options, 11);
+        g.join(8, "Speler");
+        g.facilitator(new Command.ArrangeTables(4));
+        g.stepOfKind("play");
+        return g;
+    }
+
+    static Play draw(SessionDriver g, String table) {
+        g.as(lead(g, table), new CardsCommand.Draw(table));
+        return current(g, table);
     }
 }

@@ -14,12 +14,13 @@ import nl.samenspel.testing.FormatContract;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
 import nl.samenspel.testing.SessionDriver;
+import nl.samenspel.testing.SessionDriverBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The open workshop (tables, envelopes, flip-overs, agenda; no rules of its own) keeps the format contract. */
 class OpenContractTest extends FormatContract {
 
-    private static SessionDriver.Builder workshop() {
+    private static SessionDriverBuilder workshop() {
         return SessionDriver.of("open", "samenspel-basis").title("Replay").options(null);
     }
 
