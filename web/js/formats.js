@@ -5,7 +5,7 @@
 import { register } from './i18n.js';
 
 /** The formats whose plug-in is a folder of its own; adding a format adds its id here, nothing else. */
-const FOLDERS = [];
+const FOLDERS = ['stelling'];
 
 const cache = new Map();
 

@@ -67,6 +67,7 @@ public final class Samenspel {
                 new nl.samenspel.format.dilemma.DilemmaFormat(),
                 new nl.samenspel.format.cards.CardsFormat(),
                 new nl.samenspel.format.spearheads.SpearheadsFormat(),
+                new nl.samenspel.format.stelling.StellingFormat(),
                 new nl.samenspel.format.open.OpenFormat()));
     }
 

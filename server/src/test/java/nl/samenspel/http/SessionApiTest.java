@@ -81,7 +81,7 @@ class SessionApiTest {
         JsonObject catalogue = send(get("/api/catalogue")).bodyAsJsonObject();
         assertEquals("dilemmaspel", catalogue.getString("defaultPack"), "the default format's own pack");
         java.util.Map<String, String> expected = java.util.Map.of("dilemma", "dilemmaspel", "cards", "kaartspel-mantelzorg",
-                "spearheads", "speerpunten", "open", "samenspel-basis");
+                "spearheads", "speerpunten", "stelling", "stellingen-mantelzorg", "open", "samenspel-basis");
         java.util.Map<String, String> offered = new java.util.HashMap<>();
         catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
                 .forEach(f -> offered.put(f.getString("id"), f.getString("defaultPack")));

@@ -1,0 +1,23 @@
+package nl.samenspel.format.stelling;
+
+import java.util.List;
+import java.util.Optional;
+import nl.samenspel.content.Text;
+import nl.samenspel.session.domain.FormatPlan;
+
+/** The statements of one session, in the order of its steps (one step per statement). */
+public record StellingPlan(List<Statement> statements) implements FormatPlan {
+
+    public static final String STEP_KIND = "statement";
+
+    public record Statement(String id, Text text, Text hint) {}
+
+    public Optional<Statement> statement(String id) {
+        return statements.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The flip-over where a statement's arguments go, opened when its vote closes. */
+    public static String board(String statement) {
+        return "plenary/" + statement;
+    }
+}
