@@ -133,6 +133,7 @@ public final class PgDatabase implements JdbcDatabase {
         }, false);
     }
 
+    @Override
     public Future<Void> close() {
         return vertx.executeBlocking(() -> {
             writer.close();

@@ -91,6 +91,7 @@ public final class SqliteDatabase implements JdbcDatabase {
         }, false);
     }
 
+    @Override
     public Future<Void> close() {
         return vertx.executeBlocking(() -> {
             writer.close();
