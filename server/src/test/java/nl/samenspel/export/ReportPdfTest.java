@@ -39,13 +39,11 @@ class ReportPdfTest {
 
     @Test
     void theDilemmaGamesPdfHoldsTheRoundTheTallyTheChoicesPerPerspectiveAndTheLeadingValues() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "dilemma").put("title", TITLE)
+        Started s = start(new JsonObject().put("format", "dilemma").put("title", TITLE)
                 .put("options", new JsonObject().put("autoRun", false)));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
-                .getJsonObject("agenda").getJsonArray("steps");
-        List<LiveClient> people = join(code);
+        LiveClient f = s.facilitator();
+        JsonArray steps = s.steps();
+        List<LiveClient> people = s.people();
         f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
         f.ack("step.goto", new JsonObject().put("index", index(steps, "draw")));
         f.ack("step.goto", new JsonObject().put("index", index(steps, "share")));
@@ -59,54 +57,42 @@ class ReportPdfTest {
         people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
         f.ack("step.goto", new JsonObject().put("index", index(steps, "plenary")));
 
-        byte[] pdf = export(created, "report.pdf");
-        firstPagePng(pdf, "dilemma-report");
-        String text = pdfText(pdf);
-        assertUnicode(text);
+        String text = reportText(s.created(), "dilemma-report");
         for (String part : List.of("Dilemmaspel", "Ronde 1", "Leidende waarden", "Perspectief", "Tussenweg", "Autonomie")) {
             assertTrue(flat(text).contains(part), "the dilemma report names '" + part + "':\n" + text);
         }
-        String english = pdfText(export(created, "report.pdf?lang=en"));
+        String english = pdfText(export(s.created(), "report.pdf?lang=en"));
         assertTrue(flat(english).contains("Leading values"), "in English when asked:\n" + english);
-        people.forEach(LiveClient::close);
-        f.close();
+        s.close();
     }
 
     @Test
     void theCardGamesPdfHoldsEachCardsSpreadAndTheInsights() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+        Started s = start(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                 .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
-                .getJsonObject("agenda").getJsonArray("steps");
-        List<LiveClient> people = join(code);
+        LiveClient f = s.facilitator();
+        List<LiveClient> people = s.people();
         f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "play")));
+        f.ack("step.goto", new JsonObject().put("index", index(s.steps(), "play")));
         f.ack("cards.draw", new JsonObject().put("game", "t1"));
         for (LiveClient p : people) p.ack("cards.answer", new JsonObject().put("game", "t1").put("play", 1).put("option", "a"));
         people.get(1).ack("cards.insight", new JsonObject().put("game", "t1").put("text", "Nguyễn: „eerst luisteren” – €0"));
         f.ack("cards.finish", new JsonObject().put("game", "t1").put("play", 1));
 
-        byte[] pdf = export(created, "report.pdf");
-        firstPagePng(pdf, "cards-report");
-        String text = pdfText(pdf);
-        assertUnicode(text);
+        String text = reportText(s.created(), "cards-report");
         assertTrue(flat(text).contains("Nguyễn: „eerst luisteren” – €0"), "the insight, as typed:\n" + text);
         assertTrue(flat(text).contains("3 antwoorden"), "the spread counts the three answers:\n" + text);
         assertTrue(flat(text).contains("Kaartspel"), text);
-        people.forEach(LiveClient::close);
-        f.close();
+        s.close();
     }
 
     @Test
     void theSpearheadsActionListPrintsEveryCharacterAndThePrintViewsHtmlEscapesMarkup() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+        Started s = start(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                 .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))));
+        JsonObject created = s.created();
         String code = created.getString("code");
-        LiveClient f = live.server().client();
-        f.attach(code, created.getString("facilitatorToken"), 0);
-        List<LiveClient> people = join(code);
+        LiveClient f = s.facilitator();
         f.ack("spearheads.action.add", new JsonObject().put("spearhead", "kennis-visie")
                 .put("what", "Łukasz belt „de wijkverpleging” – €0").put("whoText", "Nguyễn"));
         f.ack("note.add", new JsonObject().put("board", "plenary").put("column", "later").put("text", "<b>vet</b> & zo"));
@@ -124,8 +110,33 @@ class ReportPdfTest {
         String page = html.bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(page.contains("&lt;b&gt;vet&lt;/b&gt; &amp; zo"), "a note's markup is text in the print view:\n" + page);
         assertFalse(page.contains("<b>vet"), page);
-        people.forEach(LiveClient::close);
-        f.close();
+        s.close();
+    }
+
+    /** A session made from {@code request}, its facilitator attached and the three names joined. */
+    private record Started(JsonObject created, LiveClient facilitator, JsonArray steps, List<LiveClient> people) {
+        void close() {
+            people.forEach(LiveClient::close);
+            facilitator.close();
+        }
+    }
+
+    private static Started start(JsonObject request) {
+        JsonObject created = live.server().createSession(request);
+        String code = created.getString("code");
+        LiveClient f = live.server().client();
+        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
+                .getJsonObject("agenda").getJsonArray("steps");
+        return new Started(created, f, steps, join(code));
+    }
+
+    /** The full report's text, its first page kept as a PNG, the title and the names checked. */
+    private static String reportText(JsonObject created, String png) {
+        byte[] pdf = export(created, "report.pdf");
+        firstPagePng(pdf, png);
+        String text = pdfText(pdf);
+        assertUnicode(text);
+        return text;
     }
 
     private static List<LiveClient> join(String code) {

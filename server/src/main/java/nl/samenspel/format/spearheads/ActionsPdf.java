@@ -4,6 +4,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import nl.samenspel.export.Exporter;
+import nl.samenspel.export.MarkdownHtml;
 import nl.samenspel.export.Pdf;
 import nl.samenspel.export.Rendered;
 
@@ -149,21 +150,8 @@ final class ActionsPdf implements Exporter {
         h.append("</tbody></table>");
     }
 
-    /** Text as XHTML: markup characters escaped, characters XML cannot hold dropped. */
+    /** Text as XHTML, as the reports escape it. */
     static String x(String raw) {
-        if (raw == null) return "";
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        raw.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (cp == '\n' || cp == '\t' || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF)) out.appendCodePoint(cp);
-                }
-            }
-        });
-        return out.toString();
+        return MarkdownHtml.escape(raw);
     }
 }

@@ -21,4 +21,7 @@ public interface JdbcDatabase {
 
     /** Completes when the write is durable. */
     <T> Future<T> write(Work<T> work);
+
+    /** Finishes the queued writes, then closes every connection. */
+    Future<Void> close();
 }

@@ -2,13 +2,12 @@ package nl.samenspel.store.postgres;
 
 import io.vertx.core.Future;
 import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.ReaderPool;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 import nl.samenspel.config.Config;
 import org.flywaydb.core.Flyway;
@@ -27,14 +26,13 @@ public final class PgDatabase implements JdbcDatabase {
     private static final String MIGRATIONS = "classpath:db/postgres";
 
     private final Vertx vertx;
-    private final Config.Postgres where;
     private final PgWriter writer;
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final ReaderPool readers;
 
     private PgDatabase(Vertx vertx, Config.Postgres where, PgWriter writer) {
         this.vertx = vertx;
-        this.where = where;
         this.writer = writer;
+        this.readers = new ReaderPool(READERS, () -> connect(where), PgWriter::lost);
     }
 
     /**
@@ -118,26 +116,14 @@ public final class PgDatabase implements JdbcDatabase {
 
     @Override
     public <T> Future<T> read(Work<T> work) {
-        return vertx.executeBlocking(() -> {
-            Connection c = readers.poll();
-            if (c == null) c = connect(where);
-            boolean keep = true;
-            try {
-                return work.run(c);
-            } catch (SQLException | RuntimeException e) {
-                keep = !PgWriter.lost(c, e);
-                throw e;
-            } finally {
-                if (!keep || !readers.offer(c)) c.close();
-            }
-        }, false);
+        return vertx.executeBlocking(() -> readers.run(work), false);
     }
 
+    @Override
     public Future<Void> close() {
         return vertx.executeBlocking(() -> {
             writer.close();
-            Connection c;
-            while ((c = readers.poll()) != null) c.close();
+            readers.close();
             return null;
         });
     }

@@ -5,37 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
-import nl.samenspel.store.SessionStore;
 import nl.samenspel.store.StoredEvent;
-import nl.samenspel.store.StoredSession;
+import nl.samenspel.store.jdbc.JdbcSessionStore;
 import nl.samenspel.store.jdbc.JournalQueries;
 
 /**
  * The session journal and snapshots in PostgreSQL. The same rows as the SQLite store, plus an
  * ownership epoch per session so that, in a cluster, only the newest owner's writes land.
  */
-public final class PgSessionStore implements SessionStore {
+public final class PgSessionStore extends JdbcSessionStore {
 
-    private final PgDatabase db;
+    private static final Dialect POSTGRES = new Dialect(
+            "INSERT INTO sessions(code, created_at, last_active) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO probe(id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+            // Events and snapshots go with the session (ON DELETE CASCADE).
+            List.of("DELETE FROM sessions WHERE code = ?"));
 
     public PgSessionStore(PgDatabase db) {
-        this.db = db;
-    }
-
-    @Override
-    public Future<Void> create(String code, StoredEvent first) {
-        return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sessions(code, created_at, last_active) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                st.setString(1, code);
-                st.setLong(2, first.at());
-                st.setLong(3, first.at());
-                if (st.executeUpdate() == 0) throw new CodeTakenException(code);
-            }
-            JournalQueries.insertEvents(c, code, List.of(first));
-            return null;
-        });
+        super(db, POSTGRES);
     }
 
     @Override
@@ -60,16 +47,7 @@ public final class PgSessionStore implements SessionStore {
                     throw new SQLException("no session " + code);
                 }
             }
-            // A journal never has a gap: after a failed write, later writes of that session fail too.
-            try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session = ?")) {
-                st.setString(1, code);
-                try (ResultSet rs = st.executeQuery()) {
-                    long last = rs.next() ? rs.getLong(1) : 0;
-                    if (last != events.get(0).seq() - 1) {
-                        throw new SQLException("journal of " + code + " ends at " + last + ", not " + (events.get(0).seq() - 1));
-                    }
-                }
-            }
+            requireNoGap(c, code, events);
             JournalQueries.insertEvents(c, code, events);
             return null;
         });
@@ -87,52 +65,5 @@ public final class PgSessionStore implements SessionStore {
                 }
             }
         });
-    }
-
-    @Override
-    public Future<Optional<StoredSession>> load(String code) {
-        return db.read(c -> JournalQueries.load(c, code));
-    }
-
-    @Override
-    public Future<Void> saveSnapshot(String code, long seq, String snapshot) {
-        return db.write(c -> {
-            JournalQueries.saveSnapshot(c, code, seq, snapshot);
-            return null;
-        });
-    }
-
-    @Override
-    public Future<List<String>> inactiveSince(long epochMillis) {
-        return db.read(c -> JournalQueries.inactiveSince(c, epochMillis));
-    }
-
-    @Override
-    public Future<Void> delete(String code) {
-        return db.write(c -> {
-            // Events and snapshots go with the session (ON DELETE CASCADE).
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM sessions WHERE code = ?")) {
-                st.setString(1, code);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public Future<Void> probe() {
-        return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO probe(id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at")) {
-                st.setLong(1, System.currentTimeMillis());
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public Future<Void> close() {
-        return db.close();
     }
 }

@@ -1,20 +1,15 @@
 package nl.samenspel.store.postgres;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import nl.samenspel.store.jdbc.JdbcDatabase;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.WriteQueue;
+import nl.samenspel.store.jdbc.WriteQueue.Pending;
 
 /**
  * The one thread that writes to PostgreSQL, as the SQLite store has one: whatever waits when a
@@ -27,7 +22,6 @@ import java.util.logging.Logger;
 final class PgWriter {
 
     private static final Logger LOG = Logger.getLogger(PgWriter.class.getName());
-    private static final int MAX_BATCH = 512;
     /** After a failed connect, writes fail at once for this long instead of each waiting for a connect. */
     private static final long RECONNECT_PAUSE_MS = 500;
 
@@ -36,35 +30,18 @@ final class PgWriter {
         Connection open() throws SQLException;
     }
 
-    private record Pending<T>(JdbcDatabase.Work<T> work, Promise<T> promise, Context context) {
-        void complete(Object result) {
-            @SuppressWarnings("unchecked") T value = (T) result;
-            if (context == null) promise.complete(value);
-            else context.runOnContext(v -> promise.complete(value));
-        }
-
-        void fail(Throwable cause) {
-            if (context == null) promise.fail(cause);
-            else context.runOnContext(v -> promise.fail(cause));
-        }
-    }
-
     private final Connector connector;
     private final LongConsumer commitNanos;
-    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final WriteQueue queue;
     private Connection connection;
     private long noConnectUntil;
     private SQLException lastConnectFailure;
-    private volatile boolean running = true;
 
     PgWriter(Connector connector, Connection first, LongConsumer commitNanos) throws SQLException {
         this.connector = connector;
         this.commitNanos = commitNanos;
         this.connection = prepare(first);
-        this.thread = new Thread(this::loop, "samenspel-pg-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.queue = new WriteQueue("samenspel-pg-writer", batch -> commit(batch, true));
     }
 
     private static Connection prepare(Connection c) throws SQLException {
@@ -73,27 +50,7 @@ final class PgWriter {
     }
 
     <T> Future<T> submit(JdbcDatabase.Work<T> work) {
-        Promise<T> promise = Promise.promise();
-        if (!running) promise.fail(new IllegalStateException("the store is closed"));
-        else queue.add(new Pending<>(work, promise, Vertx.currentContext()));
-        return promise.future();
-    }
-
-    private void loop() {
-        List<Pending<?>> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) continue;
-                batch.clear();
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                commit(batch, true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return queue.submit(work);
     }
 
     private void commit(List<Pending<?>> batch, boolean mayRetryAlone) {
@@ -104,11 +61,10 @@ final class PgWriter {
             for (Pending<?> p : batch) p.fail(e);
             return;
         }
-        List<Object> results = new ArrayList<>(batch.size());
+        List<Object> results;
         long started = System.nanoTime();
         try {
-            for (Pending<?> p : batch) results.add(p.work().run(c));
-            c.commit();
+            results = WriteQueue.runAndCommit(batch, c);
         } catch (SQLException | RuntimeException e) {
             if (lost(c, e)) {
                 LOG.log(Level.WARNING, "lost the PostgreSQL connection; " + batch.size() + " writes failed", e);
@@ -126,7 +82,7 @@ final class PgWriter {
             return;
         }
         commitNanos.accept(System.nanoTime() - started);
-        for (int i = 0; i < batch.size(); i++) batch.get(i).complete(results.get(i));
+        WriteQueue.completeAll(batch, results);
     }
 
     private Connection connection() throws SQLException {
@@ -176,8 +132,7 @@ final class PgWriter {
 
     /** Finishes what is queued, then stops. */
     void close() throws InterruptedException {
-        running = false;
-        thread.join(10_000);
+        queue.close();
         if (connection != null) discard();
     }
 }

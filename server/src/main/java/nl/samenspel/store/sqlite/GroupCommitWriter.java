@@ -1,19 +1,14 @@
 package nl.samenspel.store.sqlite;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import nl.samenspel.store.jdbc.JdbcDatabase;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.WriteQueue;
+import nl.samenspel.store.jdbc.WriteQueue.Pending;
 
 /**
  * The one thread that writes to the database. Whatever is waiting when it finishes a
@@ -24,67 +19,24 @@ import java.util.logging.Logger;
 final class GroupCommitWriter {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
-    private static final int MAX_BATCH = 512;
-
-
-    private record Pending<T>(JdbcDatabase.Work<T> work, Promise<T> promise, Context context) {
-        void complete(Object result) {
-            @SuppressWarnings("unchecked") T value = (T) result;
-            if (context == null) promise.complete(value);
-            else context.runOnContext(v -> promise.complete(value));
-        }
-
-        void fail(Throwable cause) {
-            if (context == null) promise.fail(cause);
-            else context.runOnContext(v -> promise.fail(cause));
-        }
-    }
 
     private final Connection connection;
-    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final WriteQueue queue;
 
     GroupCommitWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
-        this.thread = new Thread(this::loop, "samenspel-store-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.queue = new WriteQueue("samenspel-store-writer", this::commit);
     }
 
     <T> Future<T> submit(JdbcDatabase.Work<T> work) {
-        Promise<T> promise = Promise.promise();
-        if (!running) {
-            promise.fail(new IllegalStateException("the store is closed"));
-        } else {
-            queue.add(new Pending<>(work, promise, Vertx.currentContext()));
-        }
-        return promise.future();
-    }
-
-    private void loop() {
-        List<Pending<?>> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) continue;
-                batch.clear();
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                commit(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return queue.submit(work);
     }
 
     private void commit(List<Pending<?>> batch) {
-        List<Object> results = new ArrayList<>(batch.size());
+        List<Object> results;
         try {
-            for (Pending<?> p : batch) results.add(p.work().run(connection));
-            connection.commit();
+            results = WriteQueue.runAndCommit(batch, connection);
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (batch.size() == 1) {
@@ -95,7 +47,7 @@ final class GroupCommitWriter {
             }
             return;
         }
-        for (int i = 0; i < batch.size(); i++) batch.get(i).complete(results.get(i));
+        WriteQueue.completeAll(batch, results);
     }
 
     private void rollback() {
@@ -108,8 +60,7 @@ final class GroupCommitWriter {
 
     /** Finishes what is queued, then stops. */
     void close() throws InterruptedException, SQLException {
-        running = false;
-        thread.join(10_000);
+        queue.close();
         connection.close();
     }
 }

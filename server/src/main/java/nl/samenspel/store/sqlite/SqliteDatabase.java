@@ -2,6 +2,7 @@ package nl.samenspel.store.sqlite;
 
 import io.vertx.core.Future;
 import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.ReaderPool;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * The embedded database: one SQLite file in WAL mode, shared by the session journal and the
@@ -27,13 +26,22 @@ public final class SqliteDatabase implements JdbcDatabase {
     private final String url;
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final ReaderPool readers;
 
     private SqliteDatabase(Vertx vertx, String url, GroupCommitWriter writer, Checkpointer checkpointer) {
         this.vertx = vertx;
         this.url = url;
         this.writer = writer;
         this.checkpointer = checkpointer;
+        this.readers = new ReaderPool(READERS, () -> reader(url), (c, e) -> false);
+    }
+
+    private static Connection reader(String url) throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout=10000");
+        }
+        return c;
     }
 
     /**
@@ -75,28 +83,15 @@ public final class SqliteDatabase implements JdbcDatabase {
 
     @Override
     public <T> Future<T> read(Work<T> work) {
-        return vertx.executeBlocking(() -> {
-            Connection c = readers.poll();
-            if (c == null) {
-                c = DriverManager.getConnection(url);
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA busy_timeout=10000");
-                }
-            }
-            try {
-                return work.run(c);
-            } finally {
-                if (!readers.offer(c)) c.close();
-            }
-        }, false);
+        return vertx.executeBlocking(() -> readers.run(work), false);
     }
 
+    @Override
     public Future<Void> close() {
         return vertx.executeBlocking(() -> {
             writer.close();
             checkpointer.close();
-            Connection c;
-            while ((c = readers.poll()) != null) c.close();
+            readers.close();
             return null;
         });
     }
