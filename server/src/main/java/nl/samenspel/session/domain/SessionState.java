@@ -259,6 +259,7 @@ public final class SessionState {
         }
         if (command instanceof UngroupNote c) return boards.require(c.board()).ungroup(c.note());
         if (command instanceof HighlightNote c) return boards.require(c.board()).highlight(c.note(), c.on());
+        if (command instanceof Command.HideVotes c) return boards.require(c.board()).hideVotes(c.hidden());
         if (command instanceof Spotlight c) {
             if (c.board() != null) boards.require(c.board());
             return List.of(new SpotlightSet(c.board()));
@@ -457,6 +458,8 @@ public final class SessionState {
         } else if (event instanceof VoteAdded e) {
             boards.require(e.board()).apply(e);
         } else if (event instanceof VoteRemoved e) {
+            boards.require(e.board()).apply(e);
+        } else if (event instanceof SessionEvent.VotesHidden e) {
             boards.require(e.board()).apply(e);
         } else if (event instanceof SpotlightSet e) {
             spotlight = e.board();
