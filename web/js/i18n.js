@@ -94,7 +94,7 @@ const STRINGS = {
     'p.upcoming': 'Straks',
     'p.tabTable': 'Onze tafel',
     'p.tabPlenary': 'Plenair',
-    'p.skipToNote': 'Naar je briefje',
+    'p.skipToNote': 'Naar je briefje (toets n)',
     'p.flipover': 'Flip-over',
     'p.noBoard': 'Zodra je aan een tafel staat, verschijnt hier jullie flip-over.',
 
@@ -150,7 +150,7 @@ const STRINGS = {
     'compose.color': 'Kleur',
     'compose.column': 'Kolom',
     'compose.submit': 'Plakken',
-    'compose.shortcut': 'Ctrl+Enter plakt ook.',
+    'compose.shortcut': 'Ctrl+Enter plakt ook; met de toets n kom je hier terug.',
     'compose.to': 'Op: {board}',
 
     'color.yellow': 'geel',
@@ -382,7 +382,7 @@ const STRINGS = {
     'p.upcoming': 'Up next',
     'p.tabTable': 'Our table',
     'p.tabPlenary': 'Plenary',
-    'p.skipToNote': 'To your note',
+    'p.skipToNote': 'To your note (key n)',
     'p.flipover': 'Flip-over',
     'p.noBoard': 'Once you are at a table, your flip-over appears here.',
 
@@ -435,7 +435,7 @@ const STRINGS = {
     'compose.color': 'Colour',
     'compose.column': 'Column',
     'compose.submit': 'Stick it on',
-    'compose.shortcut': 'Ctrl+Enter works too.',
+    'compose.shortcut': 'Ctrl+Enter works too; the n key brings you back here.',
     'compose.to': 'On: {board}',
 
     'color.yellow': 'yellow',
