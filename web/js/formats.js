@@ -1,14 +1,22 @@
-// Loads a format plug-in (/js/formats/<id>.js, see formats/open.js for the interface).
+// Loads a format plug-in (see formats/open.js for the interface): /js/formats/<id>/index.js for a
+// format listed in FOLDERS (a new format is one folder and one entry there), else /js/formats/<id>.js.
 // A format without a client module is fine: the shared building blocks still work.
 
 import { register } from './i18n.js';
 
+/** The formats whose plug-in is a folder of its own; adding a format adds its id here, nothing else. */
+const FOLDERS = [];
+
 const cache = new Map();
+
+function moduleOf(id) {
+  return FOLDERS.includes(id) ? `/js/formats/${id}/index.js` : `/js/formats/${id}.js`;
+}
 
 export function loadFormat(id) {
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{0,39}$/.test(id)) return Promise.resolve(null);
   if (!cache.has(id)) {
-    cache.set(id, import(`/js/formats/${id}.js`)
+    cache.set(id, import(moduleOf(id))
       .then((module) => {
         const format = module && module.default;
         if (!format || typeof format !== 'object') return null;

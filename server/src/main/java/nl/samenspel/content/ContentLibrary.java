@@ -44,6 +44,8 @@ public final class ContentLibrary {
     private final List<ContentError> skipped = new CopyOnWriteArrayList<>();
     /** Each loaded pack's texts without English, replaced when the pack is saved again. */
     private final Map<String, List<ContentError>> warnings = new ConcurrentHashMap<>();
+    /** Each loaded pack that was written in the flat layout: the note for {@code --check-content}. */
+    private final Map<String, String> flat = new ConcurrentHashMap<>();
 
     public ContentLibrary(ObjectMapper mapper, PackChecker checker) {
         this.mapper = mapper;
@@ -139,6 +141,8 @@ public final class ContentLibrary {
         written.put(raw.id(), new Entry(raw, builtIn));
         resolved.clear();
         warnings.put(raw.id(), errors);
+        if (raw.migrated()) flat.put(raw.id(), FlatPackMigration.note(raw));
+        else flat.remove(raw.id());
         return pack(raw.id()).orElseThrow();
     }
 
@@ -154,6 +158,7 @@ public final class ContentLibrary {
         }
         written.remove(id);
         warnings.remove(id);
+        flat.remove(id);
         resolved.clear();
     }
 
@@ -189,6 +194,11 @@ public final class ContentLibrary {
         List<ContentError> all = new ArrayList<>(skipped);
         written.keySet().stream().sorted().forEach(id -> all.addAll(warnings.getOrDefault(id, List.of())));
         return all;
+    }
+
+    /** A note for each loaded pack that was written in the flat layout and is read as nested. */
+    public List<String> migrated() {
+        return flat.keySet().stream().sorted().map(flat::get).toList();
     }
 
     private ContentPack resolve(RawPack raw, boolean builtIn) {

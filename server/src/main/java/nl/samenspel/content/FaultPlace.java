@@ -70,6 +70,7 @@ public final class FaultPlace {
             if (part instanceof Integer n) field.append('[').append(n).append(']');
             else field.append(field.length() == 0 ? "" : ".").append(part);
         }
-        return ContentError.of(raw.fileOf(section), item, field.toString(), message);
+        String file = path.size() > 1 && path.get(1) instanceof String member ? raw.fileOf(section, member) : raw.fileOf(section);
+        return ContentError.of(file, item, field.toString(), message);
     }
 }

@@ -95,14 +95,16 @@ public final class Library {
         List<ContentError> warnings = problems.stream().filter(p -> !p.blocking()).toList();
         String canonical = canonical(raw.json());
         Optional<RawPack> existing = content.written(raw.id());
+        boolean same = existing.isPresent() && raw.json().equals(existing.get().json());
         if (existing.isPresent()) {
-            boolean sameVersion = raw.version().equals(existing.get().version());
-            if (canonical.equals(canonical(existing.get().json()))) {
+            // Unchanged content is not written again, unless it is stored in the flat layout: saving it writes it nested.
+            if (same && !existing.get().migrated()) {
                 return Future.succeededFuture(new Saved(Outcome.UNCHANGED, content.pack(raw.id()).orElseThrow(), warnings));
             }
-            if (sameVersion && !replace) return Future.failedFuture(new VersionConflict(raw.id(), raw.version()));
+            boolean sameVersion = raw.version().equals(existing.get().version());
+            if (!same && sameVersion && !replace) return Future.failedFuture(new VersionConflict(raw.id(), raw.version()));
         }
-        Outcome outcome = existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+        Outcome outcome = existing.isEmpty() ? Outcome.CREATED : same ? Outcome.UNCHANGED : Outcome.UPDATED;
         RawPack stored = new RawPack(raw.id() + ".json", raw.json(), null);
         return store.save(new ContentStore.StoredPack(raw.id(), raw.version(), canonical, clock.getAsLong()))
                 .map(v -> {
@@ -123,7 +125,7 @@ public final class Library {
         return store.delete(id);
     }
 
-    /** The pack as one file, as its author wrote it (a copy-on-write pack without its base). */
+    /** The pack as one file, as its author wrote it (a copy-on-write pack without its base), in the nested layout. */
     public Optional<String> export(String id) {
         return content.written(id).map(raw -> canonical(raw.json()));
     }

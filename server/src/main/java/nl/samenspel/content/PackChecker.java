@@ -70,11 +70,7 @@ public final class PackChecker {
     /** Texts without English, as warnings: they fall back to Dutch. */
     public List<ContentError> missingEnglish(RawPack raw) {
         List<ContentError> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> sections = raw.json().fields();
-        while (sections.hasNext()) {
-            Map.Entry<String, JsonNode> s = sections.next();
-            walk(raw.fileOf(s.getKey()), null, s.getKey(), s.getValue(), out, true);
-        }
+        for (RawPack.Section s : raw.sections()) walk(s.file(), null, s.name(), s.node(), out, true);
         return out;
     }
 
@@ -109,21 +105,19 @@ public final class PackChecker {
     }
 
     private static void uniqueIds(RawPack raw, List<ContentError> errors) {
-        Iterator<Map.Entry<String, JsonNode>> sections = raw.json().fields();
-        while (sections.hasNext()) {
-            Map.Entry<String, JsonNode> s = sections.next();
-            if (!s.getValue().isArray()) continue;
+        for (RawPack.Section s : raw.sections()) {
+            if (!s.node().isArray()) continue;
             Set<String> seen = new HashSet<>();
-            for (JsonNode item : s.getValue()) {
+            for (JsonNode item : s.node()) {
                 String id = item.path("id").asText(null);
                 if (id != null && !seen.add(id)) {
-                    errors.add(ContentError.of(raw.fileOf(s.getKey()), id, "id", "the id '" + id + "' is used twice in " + s.getKey()));
+                    errors.add(ContentError.of(s.file(), id, "id", "the id '" + id + "' is used twice in " + s.name()));
                 }
                 if (item.path("roles").isArray()) {
                     Set<String> roles = new HashSet<>();
                     for (JsonNode role : item.path("roles")) {
                         if (!roles.add(role.path("id").asText())) {
-                            errors.add(ContentError.of(raw.fileOf(s.getKey()), id, "roles", "role '" + role.path("id").asText() + "' is used twice"));
+                            errors.add(ContentError.of(s.file(), id, "roles", "role '" + role.path("id").asText() + "' is used twice"));
                         }
                     }
                 }

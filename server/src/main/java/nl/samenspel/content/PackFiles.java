@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Reads packs as trainers write them: one JSON or YAML file, or a folder holding
  * {@code pack.json} (or {@code pack.yaml}) with the manifest and a file per section
- * ({@code dilemmas.yaml} holds the {@code dilemmas} list).
+ * ({@code dilemma.yaml} holds the dilemma game's sections). A pack in the flat layout is
+ * moved into the nested one ({@link FlatPackMigration}).
  */
 public final class PackFiles {
 
@@ -37,7 +38,7 @@ public final class PackFiles {
 
     /** A file or a folder; throws {@link PackException} with a located error when it cannot be read. */
     public RawPack read(Path path) {
-        return Files.isDirectory(path) ? readFolder(path) : new RawPack(name(path), object(path), Map.of());
+        return FlatPackMigration.nest(Files.isDirectory(path) ? readFolder(path) : new RawPack(name(path), object(path), Map.of()));
     }
 
     /** A pack sent as text (an import): JSON, or YAML when it does not start with '{'. */
@@ -45,7 +46,7 @@ public final class PackFiles {
         try {
             JsonNode node = text.stripLeading().startsWith("{") ? json.readTree(text) : yaml.readTree(text);
             if (!(node instanceof ObjectNode o)) throw new PackException(ContentError.of(source, null, null, "a pack is an object with an id, a title and a version"));
-            return new RawPack(source, o, Map.of());
+            return FlatPackMigration.nest(new RawPack(source, o, Map.of()));
         } catch (IOException e) {
             throw new PackException(ContentError.of(source, null, null, "cannot be read: " + firstLine(e.getMessage())));
         }

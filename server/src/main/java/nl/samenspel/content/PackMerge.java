@@ -10,13 +10,26 @@ import java.util.Map;
 /**
  * Copy-on-write packs: a pack that names a {@code base} holds only what it changes. Its items
  * replace the base's items with the same id (in the base's order) and new items follow;
- * everything else it holds replaces the base's value. The base itself is never touched.
+ * everything else it holds replaces the base's value. Under a {@link FlatPackMigration#SECTIONED}
+ * format key ({@code dilemma}, {@code spearheads}) each member is a section of its own and
+ * merges the same way, so a pack may add one dilemma without repeating the game. The base
+ * itself is never touched.
  */
 public final class PackMerge {
 
     private PackMerge() {}
 
     public static ObjectNode onto(ObjectNode base, ObjectNode overlay) {
+        ObjectNode merged = sections(base, overlay);
+        for (String format : FlatPackMigration.SECTIONED) {
+            if (base.get(format) instanceof ObjectNode mine && overlay.get(format) instanceof ObjectNode theirs) {
+                merged.set(format, sections(mine, theirs));
+            }
+        }
+        return merged;
+    }
+
+    private static ObjectNode sections(ObjectNode base, ObjectNode overlay) {
         ObjectNode merged = base.deepCopy();
         Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
         while (fields.hasNext()) {

@@ -22,9 +22,31 @@ import nl.samenspel.session.view.FormatReport;
 import nl.samenspel.session.view.FormatView;
 
 /**
- * A session format: content plus a script. It builds a session's plan from a content pack,
- * adds its own commands, events and rules to the shared building blocks, and shows its own
- * state. A new format is one new package that implements this.
+ * The one contract of a session format: content plus a script. A format is one package,
+ * {@code nl.samenspel.format.<id>}, registered by one line in {@code Samenspel.formats()}, with
+ * this fixed layout and the same names in every format ({@code <Name>} is the format's name,
+ * e.g. {@code Cards}):
+ * <ul>
+ *   <li>{@code <Name>Format}: extends {@link AbstractFormat} and only names the parts below
+ *       ({@link AbstractFormat#parts}); nothing else.</li>
+ *   <li>{@code <Name>Content}: reads the format's sections of a content pack
+ *       ({@code offeredBy}/{@code present} and {@code read}/{@code of}), each fault named by its path.</li>
+ *   <li>{@code <Name>Setup}: the set-up options: {@code plan(SessionSetup, ContentLibrary)} builds the
+ *       {@link SessionPlan}, {@code offer(pack, library)} says what the start page may choose.</li>
+ *   <li>{@code <Name>Plan}: a {@code FormatPlan}, what the session keeps of its content (JSON name {@code <id>.plan}).</li>
+ *   <li>{@code <Name>State}: a {@code FormatState}, the format's part of a session (JSON name {@code <id>.state}).</li>
+ *   <li>{@code <Name>Rules}: the {@link FormatRules}: decide, apply, react, deadlines.</li>
+ *   <li>{@code <Name>Command} (sealed) and {@code <Name>Commands}: the commands, and their
+ *       {@code decoders()} by wire type {@code <id>.<verb>}, each field checked at the edge.</li>
+ *   <li>{@code <Name>Event} (sealed): the events, journalled as {@code <id>.<SimpleName>}. Never
+ *       rename an event record or a field: old journals must replay.</li>
+ *   <li>{@code <Name>View}: the {@link FormatView}: the snapshot per viewer and the updates per event.</li>
+ *   <li>{@code <Name>Report}: {@code collect(session)} (the report's {@code format} part, on the actor)
+ *       and {@code markdown(report, language, out)} (its sections of {@code report.md}).</li>
+ *   <li>Exports: the format's own files ({@code <Name>Csv}, …) as named in {@code <Name>Format}.</li>
+ * </ul>
+ * The client side is one folder, {@code web/js/formats/<id>/} (see {@code web/js/formats/open.js}),
+ * and the content one file in {@code content/}; docs/ARCHITECTURE.md, "Adding a format", has the checklist.
  */
 public interface Format extends FormatReport, MarkdownSections {
 
@@ -42,7 +64,7 @@ public interface Format extends FormatReport, MarkdownSections {
      * {@code options} of {@link SessionSetup}.
      */
     default JsonObject setup(ContentPack pack) {
-        return new JsonObject();
+        return setup(pack, null);
     }
 
     /**
@@ -59,9 +81,7 @@ public interface Format extends FormatReport, MarkdownSections {
      * library (its built-in content when the chosen pack has none, a role set kept in another
      * pack); {@link #plan} has the library too. The start page asks this one.
      */
-    default JsonObject setup(ContentPack pack, ContentLibrary library) {
-        return setup(pack);
-    }
+    JsonObject setup(ContentPack pack, ContentLibrary library);
 
     /**
      * The built-in pack written for this format, which the start page and {@code POST /api/sessions}

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.content.FlatPackMigration;
 import nl.samenspel.content.Library;
 import nl.samenspel.content.PackException;
 import nl.samenspel.session.view.EntityJson;
@@ -42,7 +43,11 @@ final class LibraryApi {
         ApiErrors.json(ctx, 200, new JsonObject().put("packs", packs).put("problems", problems));
     }
 
-    /** {@code GET /api/library/packs/{id}}: the pack as sessions use it (merged with its base), and as written. */
+    /**
+     * {@code GET /api/library/packs/{id}}: the pack as sessions use it (merged with its base), and as
+     * written. Both in the flat section layout the library's clients read section by section; the
+     * pack files (export, store) are nested by format, and a flat pack saved back is nested again.
+     */
     void get(RoutingContext ctx) {
         if (!access.check(ctx)) return;
         String id = ctx.pathParam("id");
@@ -52,8 +57,8 @@ final class LibraryApi {
             return;
         }
         ApiErrors.json(ctx, 200, summary(pack)
-                .put("content", new JsonObject(pack.raw().toString()))
-                .put("written", new JsonObject(library.content().written(id).orElseThrow().json().toString())));
+                .put("content", new JsonObject(FlatPackMigration.flatten(pack.raw()).toString()))
+                .put("written", new JsonObject(FlatPackMigration.flatten(library.content().written(id).orElseThrow().json()).toString())));
     }
 
     /** {@code GET /api/library/packs/{id}/export}: the pack as one JSON file. */
@@ -127,7 +132,7 @@ final class LibraryApi {
 
     static JsonObject summary(ContentPack p) {
         JsonObject sections = new JsonObject();
-        Iterator<Map.Entry<String, JsonNode>> fields = p.raw().fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = FlatPackMigration.flatten(p.raw()).fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (f.getValue().isArray()) sections.put(f.getKey(), f.getValue().size());

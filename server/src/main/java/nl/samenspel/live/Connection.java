@@ -12,12 +12,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.samenspel.session.JoinCodes;
-import nl.samenspel.session.Tokens;
 import nl.samenspel.session.bus.ActorMessage;
 import nl.samenspel.session.bus.ActorReply;
 import nl.samenspel.session.bus.ActorReply.Delivery;
-import nl.samenspel.session.domain.Limits;
 import nl.samenspel.session.domain.Principal;
 import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.view.Frames;
@@ -37,7 +34,7 @@ final class Connection implements IncomingMessages.Sink {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
     private static final int WRITE_QUEUE_BYTES = 512 * 1024;
-    private static final int ID_LIMIT = 64;
+    static final int ID_LIMIT = 64;
     /** Joins and attaches waiting behind one under way; the rate limit keeps this short anyway. */
     private static final int HELLO_QUEUE = 64;
 
@@ -123,8 +120,8 @@ final class Connection implements IncomingMessages.Sink {
             id = fields.string("id", ID_LIMIT);
             if (!limiter.allow(gateway.now())) throw Rejection.of("rate_limited", "too many messages at once; wait a moment");
             switch (type) {
-                case "join" -> join(id, fields);
-                case "attach" -> attach(id, fields);
+                case "join" -> hello(id, HelloFrames.join(id, fields));
+                case "attach" -> hello(id, HelloFrames.attach(id, fields));
                 default -> command(id, type, fields);
             }
         } catch (Rejection r) {
@@ -132,52 +129,19 @@ final class Connection implements IncomingMessages.Sink {
         }
     }
 
-    private void join(String id, Fields fields) {
-        String code = code(fields);
-        String name = fields.string("name", Limits.NAME);
-        String token = fields.optionalString("token", ID_LIMIT);
-        if (token != null && !Tokens.wellFormed(token)) {
-            throw Rejection.invalid("token", "a token has 22 to 64 letters, digits, '-' or '_'");
-        }
-        hello(code, id, new ActorMessage.Join(id, name, token != null ? token : Tokens.random()));
-    }
-
-    private void attach(String id, Fields fields) {
-        String code = code(fields);
-        String token = fields.string("token", 128);
-        hello(code, id, new ActorMessage.Attach(id, token, fields.optionalLong("lastSeq", 0)));
-    }
-
-    private static String code(Fields fields) {
-        String typed = fields.string("code", 32);
-        String code = JoinCodes.normalize(typed);
-        if (code == null) throw new Rejection("unknown_session", "there is no session with code '" + typed + "'", "code");
-        return code;
-    }
-
     private void command(String id, String type, Fields fields) {
         Attachment on = current;
         if (on == null) throw Rejection.of("not_attached", "join or attach to a session first");
         ActorMessage.Submit submit = new ActorMessage.Submit(on.principal.key(), id, gateway.commands().decode(type, fields));
-        gateway.sessions().ask(on.code, submit).onComplete(ar -> {
-            if (ar.failed()) {
-                // Usually the actor did not answer in time: it may still apply the command, so the
-                // answer promises only that a re-send with the same id is done at most once.
-                LOG.warning("command to " + on.code + " got no answer: " + ar.cause());
-                sendError(id, new Rejection("internal_error",
-                        "the server did not finish this in time; send it again with the same id", null));
-            } else if (ar.result() instanceof ActorReply.Accepted a) {
-                write(Frames.ack(id, a.seq()));
-            } else if (ar.result() instanceof ActorReply.Rejected r) {
-                sendError(id, new Rejection(r.code(), r.message(), r.field()));
-            }
-        });
+        gateway.sessions().ask(on.code, submit).onComplete(ar -> ActorAnswers.toCommand(id, on.code, ar).ifPresent(this::write));
     }
 
     // --- joining and attaching -----------------------------------------------------------------
 
     /** One join or attach at a time, in the order sent, so each gets its own answer. */
-    private void hello(String code, String id, ActorMessage message) {
+    private void hello(String id, HelloFrames.Hello hello) {
+        String code = hello.code();
+        ActorMessage message = hello.message();
         if (pending == null) {
             attempt(code, id, message);
         } else if (hellos.size() >= HELLO_QUEUE) {
@@ -208,12 +172,7 @@ final class Connection implements IncomingMessages.Sink {
                 welcome(next, a);
             } else {
                 leaveFeedUnlessUsed(code);
-                if (ar.succeeded() && ar.result() instanceof ActorReply.Rejected r) {
-                    sendError(id, new Rejection(r.code(), r.message(), r.field()));
-                } else {
-                    LOG.log(Level.WARNING, "attach to " + code + " failed", ar.cause());
-                    sendError(id, new Rejection("internal_error", "the server could not attach you; please retry", null));
-                }
+                write(ActorAnswers.toRefusedHello(id, code, ar));
             }
             Runnable waiting = hellos.poll();
             if (waiting != null) waiting.run();

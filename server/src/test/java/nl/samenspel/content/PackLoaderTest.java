@@ -210,7 +210,7 @@ class PackLoaderTest {
         String pack = "{" + MANIFEST + ", \"base\": \"speerpunten\", \"columns\": [" + column + "]}";
         assertEquals(List.of(), problems(pack.formatted("status")), "replaces the first column");
         ContentError e = onlyProblem(pack.formatted("vierde"));
-        assertEquals("columns", e.field());
+        assertEquals("spearheads.columns", e.field(), "named where the nested layout has it");
         assertTrue(e.message().contains("three columns, not 4"), e.message());
     }
 
@@ -229,7 +229,7 @@ class PackLoaderTest {
         ContentLibrary loaded = formats.content(mapper, BrokenContent.folder(dir));
         assertEquals(BrokenContent.GOOD.stream().sorted().toList(), loaded.all().stream().map(ContentPack::id).sorted().toList());
         loaded.all().forEach(p -> assertTrue(p.builtIn(), p.id()));
-        assertEquals(1, loaded.pack("goed").orElseThrow().raw().path("dilemmas").size() - 12, "the base's twelve and its own");
+        assertEquals(1, loaded.pack("goed").orElseThrow().raw().path("dilemma").path("dilemmas").size() - 12, "the base's twelve and its own");
         List<ContentError> blocking = loaded.problems().stream().filter(ContentError::blocking).toList();
         for (BrokenContent.Expected x : BrokenContent.EXPECTED) {
             assertTrue(blocking.stream().anyMatch(e -> x.file().equals(e.file()) && Objects.equals(x.item(), e.item())

@@ -63,12 +63,19 @@ class PackSchemaTest {
     }
 
     @Test
-    void theSchemaNamesEveryFormatSection() throws IOException {
+    void theSchemaNamesEveryFormatSectionUnderItsFormatsKey() throws IOException {
         JsonNode schema = MAPPER.readTree(Path.of("..", "docs", "content-pack.schema.json").toFile());
-        for (String section : List.of("roleSets", "templates", "dilemma", "themes", "dilemmas", "values", "cards",
-                "model", "columns", "spearheads", "thermometer", "steps", "parking")) {
+        for (String section : List.of("roleSets", "templates", "dilemma", "cards", "spearheads")) {
             assertTrue(schema.path("properties").has(section), section);
         }
+        Map<String, List<String>> nested = Map.of("dilemma", List.of("rule", "steps", "themes", "dilemmas", "values"),
+                "spearheads", List.of("model", "columns", "spearheads", "thermometer", "steps", "parking"));
+        nested.forEach((format, sections) -> {
+            String ref = schema.path("properties").path(format).path("$ref").asText();
+            JsonNode def = schema.at(ref.substring(1));
+            sections.forEach(section -> assertTrue(def.path("properties").has(section), format + "." + section));
+            assertFalse(schema.path("properties").has(sections.get(sections.size() - 1)), "not at the top: " + sections);
+        });
     }
 
     /** A fault, where it is put, and where the error must say it is. */
@@ -99,32 +106,32 @@ class PackSchemaTest {
                         p -> obj(p, "/dilemma/tableSize").put("min", 8), null, "dilemma.tableSize", "larger than max"),
                 // --- the dilemma game: themes, dilemmas, values --------------------------------------------
                 fault("themes: a title without Dutch", "dilemmaspel.json",
-                        p -> obj(p, "/themes/0/title").put("nl", " "), "taakverdeling", "title.nl", "Dutch"),
+                        p -> obj(p, "/dilemma/themes/0/title").put("nl", " "), "taakverdeling", "title.nl", "Dutch"),
                 fault("themes: an id with spaces", "dilemmaspel.json",
-                        p -> obj(p, "/themes/1").put("id", "Goede Zorg"), "Goede Zorg", "id", "not an id"),
+                        p -> obj(p, "/dilemma/themes/1").put("id", "Goede Zorg"), "Goede Zorg", "id", "not an id"),
                 fault("themes: an id twice", "dilemmaspel.json",
-                        p -> obj(p, "/themes/1").put("id", "taakverdeling"), "taakverdeling", "id", "twice"),
+                        p -> obj(p, "/dilemma/themes/1").put("id", "taakverdeling"), "taakverdeling", "id", "twice"),
                 fault("dilemmas: an unknown theme", "dilemmaspel.json",
-                        p -> obj(p, "/dilemmas/1").put("theme", "onbekend"), "open-deur", "theme", "no theme 'onbekend'"),
+                        p -> obj(p, "/dilemma/dilemmas/1").put("theme", "onbekend"), "open-deur", "theme", "no theme 'onbekend'"),
                 fault("dilemmas: one side missing", "dilemmaspel.json",
-                        p -> obj(p, "/dilemmas/0/sides").remove("b"), "wassen-of-douchen", "sides.b", "missing"),
+                        p -> obj(p, "/dilemma/dilemmas/0/sides").remove("b"), "wassen-of-douchen", "sides.b", "missing"),
                 fault("dilemmas: the situation as plain text", "dilemmaspel.json",
-                        p -> obj(p, "/dilemmas/2").put("situation", "Familie zit vaak in de huiskamer."),
+                        p -> obj(p, "/dilemma/dilemmas/2").put("situation", "Familie zit vaak in de huiskamer."),
                         "familie-in-de-huiskamer", "situation", "object"),
                 fault("dilemmas: a misspelt field", "dilemmaspel.json",
-                        p -> obj(p, "/dilemmas/0").set("situatie", obj(p, "/dilemmas/0").get("situation").deepCopy()),
+                        p -> obj(p, "/dilemma/dilemmas/0").set("situatie", obj(p, "/dilemma/dilemmas/0").get("situation").deepCopy()),
                         "wassen-of-douchen", "situatie", "not a field"),
                 fault("dilemmas: the game needs English", "dilemmaspel.json",
-                        p -> obj(p, "/dilemmas/0/sides/a").remove("en"), "wassen-of-douchen", "sides.a.en", "English"),
+                        p -> obj(p, "/dilemma/dilemmas/0/sides/a").remove("en"), "wassen-of-douchen", "sides.a.en", "English"),
                 fault("dilemmas: an empty list", "dilemmaspel.json",
-                        p -> p.putArray("dilemmas"), null, "dilemmas", "empty"),
+                        p -> p.withObject("/dilemma").putArray("dilemmas"), null, "dilemma.dilemmas", "empty"),
                 fault("values: a title that does not fit a sticky note", "dilemmaspel.json",
-                        p -> obj(p, "/values/0/title").put("nl", "Autonomie, zelfbeschikking en eigen regie over het leven"),
+                        p -> obj(p, "/dilemma/values/0/title").put("nl", "Autonomie, zelfbeschikking en eigen regie over het leven"),
                         "autonomie", "title.nl", "40"),
                 fault("values: no explanation", "dilemmaspel.json",
-                        p -> obj(p, "/values/1").remove("explanation"), "eigen-regie", "explanation", "missing"),
+                        p -> obj(p, "/dilemma/values/1").remove("explanation"), "eigen-regie", "explanation", "missing"),
                 fault("values: not a list", "dilemmaspel.json",
-                        p -> p.putObject("values").put("id", "autonomie"), null, "values", "array"),
+                        p -> p.withObject("/dilemma").putObject("values").put("id", "autonomie"), null, "dilemma.values", "array"),
                 // --- the card game ---------------------------------------------------------------------------
                 fault("cards: an answer that is not an option", "kaartspel.json",
                         p -> obj(p, "/cards/decks/0/cards/0").put("answer", "z"), "k01", "answer", "not one of the options"),
@@ -155,33 +162,33 @@ class PackSchemaTest {
                         p -> obj(p, "/cards/statementOptions/2").remove("text"), "depends", "text", "missing"),
                 // --- the spearhead session -------------------------------------------------------------------
                 fault("model: no intro", "speerpunten.json",
-                        p -> obj(p, "/model").remove("intro"), null, "model.intro", "missing"),
+                        p -> obj(p, "/spearheads/model").remove("intro"), null, "spearheads.model.intro", "missing"),
                 fault("columns: an unknown colour", "speerpunten.json",
-                        p -> obj(p, "/columns/1").put("color", "rood"), "important", "color", "yellow"),
+                        p -> obj(p, "/spearheads/columns/1").put("color", "rood"), "important", "color", "yellow"),
                 fault("columns: two instead of three", "speerpunten.json",
-                        p -> ((ArrayNode) p.get("columns")).remove(2), null, "columns", "three columns"),
+                        p -> ((ArrayNode) p.at("/spearheads/columns")).remove(2), null, "spearheads.columns", "three columns"),
                 fault("spearheads: no summary", "speerpunten.json",
-                        p -> obj(p, "/spearheads/1").remove("summary"), "rol-professional", "summary", "missing"),
+                        p -> obj(p, "/spearheads/spearheads/1").remove("summary"), "rol-professional", "summary", "missing"),
                 fault("spearheads: a guiding question without Dutch", "speerpunten.json",
-                        p -> obj(p, "/spearheads/0/questions/1").remove("nl"), "kennis-visie", "questions[1].nl", "the Dutch text is missing"),
+                        p -> obj(p, "/spearheads/spearheads/0/questions/1").remove("nl"), "kennis-visie", "questions[1].nl", "the Dutch text is missing"),
                 fault("spearheads: the id of another step", "speerpunten.json",
-                        p -> obj(p, "/spearheads/2").put("id", "closing"), "closing", "id", "not one of [intro, thermometer, review, closing]"),
+                        p -> obj(p, "/spearheads/spearheads/2").put("id", "closing"), "closing", "id", "not one of [intro, thermometer, review, closing]"),
                 fault("spearheads: no minutes", "speerpunten.json",
-                        p -> obj(p, "/spearheads/3").put("minutes", 0), "omgeving-context", "minutes", "1"),
+                        p -> obj(p, "/spearheads/spearheads/3").put("minutes", 0), "omgeving-context", "minutes", "1"),
                 fault("spearheads: an id twice", "speerpunten.json",
-                        p -> obj(p, "/spearheads/3").put("id", "kennis-visie"), "kennis-visie", "id", "twice"),
+                        p -> obj(p, "/spearheads/spearheads/3").put("id", "kennis-visie"), "kennis-visie", "id", "twice"),
                 fault("thermometer: a factor id twice", "speerpunten.json",
-                        p -> obj(p, "/thermometer/factors/1").put("id", "taakverdeling"), "taakverdeling", "id", "twice"),
+                        p -> obj(p, "/spearheads/thermometer/factors/1").put("id", "taakverdeling"), "taakverdeling", "id", "twice"),
                 fault("thermometer: a factor without a title", "speerpunten.json",
-                        p -> obj(p, "/thermometer/factors/2").remove("title"), "regelmaat-contact", "title", "missing"),
+                        p -> obj(p, "/spearheads/thermometer/factors/2").remove("title"), "regelmaat-contact", "title", "missing"),
                 fault("thermometer: the scale as plain text", "speerpunten.json",
-                        p -> obj(p, "/thermometer").put("scale", "1 tot 5"), null, "thermometer.scale", "object"),
+                        p -> obj(p, "/spearheads/thermometer").put("scale", "1 tot 5"), null, "spearheads.thermometer.scale", "object"),
                 fault("steps: a step this session does not have", "speerpunten.json",
-                        p -> obj(p, "/steps").set("pauze", obj(p, "/steps/intro").deepCopy()), null, "steps.pauze", "not a field"),
+                        p -> obj(p, "/spearheads/steps").set("pauze", obj(p, "/spearheads/steps/intro").deepCopy()), null, "spearheads.steps.pauze", "not a field"),
                 fault("steps: minutes as a word", "speerpunten.json",
-                        p -> obj(p, "/steps/intro").put("minutes", "vijf"), null, "steps.intro.minutes", "integer"),
+                        p -> obj(p, "/spearheads/steps/intro").put("minutes", "vijf"), null, "spearheads.steps.intro.minutes", "integer"),
                 fault("parking: a title as plain text", "speerpunten.json",
-                        p -> obj(p, "/parking").put("title", "Parkeerplaats"), null, "parking.title", "object"),
+                        p -> obj(p, "/spearheads/parking").put("title", "Parkeerplaats"), null, "spearheads.parking.title", "object"),
                 // --- role sets, templates and the manifest ---------------------------------------------------
                 fault("roleSets: a role without a brief", "basis.json",
                         p -> obj(p, "/roleSets/0/roles/2").remove("brief"), "vrijwilliger", "brief", "missing"),

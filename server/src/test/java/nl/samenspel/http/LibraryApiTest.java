@@ -76,6 +76,28 @@ class LibraryApiTest {
     }
 
     @Test
+    void aTrainersFileInTheFlatLayoutIsImportedExportedNestedAndShownAsBefore() {
+        String flat = """
+                {"id": "team-dilemmas", "title": {"nl": "Teamdilemma's", "en": "Team dilemmas"}, "version": "1.0.0",
+                 "base": "dilemmaspel", "dilemmas": [{"id": "nieuw-dilemma", "theme": "taakverdeling",
+                   "title": {"nl": "Nieuw", "en": "New"}, "situation": {"nl": "Een nieuwe situatie.", "en": "A new situation."},
+                   "sides": {"a": {"nl": "A", "en": "A"}, "b": {"nl": "B", "en": "B"}}}]}
+                """;
+        try (TestServer s = server(dirA)) {
+            assertEquals(201, importPack(s, flat).statusCode());
+            JsonObject exported = new JsonObject(get(s, "/api/library/packs/team-dilemmas/export").bodyAsString());
+            assertEquals(null, exported.getValue("dilemmas"), "not at the top any more");
+            assertEquals("nieuw-dilemma", exported.getJsonObject("dilemma").getJsonArray("dilemmas").getJsonObject(0).getString("id"));
+            JsonObject shown = get(s, "/api/library/packs/team-dilemmas").bodyAsJsonObject();
+            assertEquals(13, shown.getJsonObject("content").getJsonArray("dilemmas").size(), "today's library client reads the sections at the top");
+            assertEquals(1, shown.getJsonObject("written").getJsonArray("dilemmas").size());
+            assertEquals(13, shown.getJsonObject("sections").getInteger("dilemmas"));
+            HttpResponse<Buffer> again = importPack(s, exported.encodePrettily());
+            assertEquals("unchanged", again.bodyAsJsonObject().getString("outcome"), "the nested file is the same pack");
+        }
+    }
+
+    @Test
     void anImportWithErrorsIsRefusedWithTheListAndChangesNothing() {
         try (TestServer s = server(dirA)) {
             JsonObject before = get(s, "/api/library").bodyAsJsonObject();

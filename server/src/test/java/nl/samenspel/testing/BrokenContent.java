@@ -28,7 +28,7 @@ public final class BrokenContent {
             new Expected("zonder-versie.json", null, "version", "is missing"),
             new Expected("schema-fout.yaml", "nieuw-dilemma", "sides", "is missing"),
             new Expected("thema-onbekend.json", "nieuw-dilemma", "theme", "no theme 'onbekend'"),
-            new Expected("vier-kolommen.json", null, "columns", "three columns"),
+            new Expected("vier-kolommen.json", null, "spearheads.columns", "three columns"),
             new Expected("kaartspel-half.json", null, "cards.themes", "is missing"),
             new Expected("dubbel.json", "set", "id", "twice"),
             new Expected("team-map/roleSets.yaml", "zonder-brief", "brief", "is missing"),

@@ -90,7 +90,7 @@ public record CardsContent(List<CardsPlan.Theme> themes, List<CardsPlan.Source> 
         if (plays != 1) throw root.wrong("steps", "needs exactly one step of kind 'play'");
 
         Node rules = root.object("rules");
-        GameRules defaults = CardsOptions.rules(rules.json(), null, SECTION + ".rules");
+        GameRules defaults = CardsSetup.rules(rules.json(), null, SECTION + ".rules");
         int maxTableSize = rules.integer("maxTableSize", 2, 12);
 
         List<Deck> decks = new ArrayList<>();

@@ -71,7 +71,9 @@ final class CardsReport {
 
     // --- Markdown ------------------------------------------------------------------------------
 
-    static void markdown(JsonObject report, String lang, StringBuilder md) {
+    /** The game's sections of {@code report.md}, from the full report's {@code format} part. */
+    static void markdown(JsonObject full, String lang, StringBuilder md) {
+        JsonObject report = full.getJsonObject("format");
         if (report == null) return;
         md.append("## ").append(Markdown.pick(lang, "Kaartspel: gespeelde kaarten", "Card game: cards played")).append("\n\n");
         md.append(Markdown.pick(lang, "Stapel: ", "Deck: "))

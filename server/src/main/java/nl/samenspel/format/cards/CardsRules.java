@@ -1,5 +1,14 @@
 package nl.samenspel.format.cards;
 
+import static nl.samenspel.format.cards.CardsChecks.current;
+import static nl.samenspel.format.cards.CardsChecks.game;
+import static nl.samenspel.format.cards.CardsChecks.inPlayStep;
+import static nl.samenspel.format.cards.CardsChecks.paused;
+import static nl.samenspel.format.cards.CardsChecks.playTimeUp;
+import static nl.samenspel.format.cards.CardsChecks.requireFacilitator;
+import static nl.samenspel.format.cards.CardsChecks.requireLead;
+import static nl.samenspel.format.cards.CardsChecks.requirePlayer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +42,6 @@ import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.SessionState;
-import nl.samenspel.session.domain.agenda.StepTimer;
 import nl.samenspel.session.domain.board.BoardId;
 import nl.samenspel.session.domain.board.Note;
 
@@ -265,40 +273,7 @@ public final class CardsRules implements FormatRules {
 
     @Override
     public void apply(SessionState s, SessionEvent.FormatEvent event) {
-        CardsState state = s.format();
-        if (event instanceof CardDrawn e) {
-            Game g = state.open(e.game());
-            if (e.play() != g.plays().size() + 1) throw new IllegalStateException("card " + e.play() + " out of order at " + e.game());
-            g.add(new Play(e.play(), e.card(), e.type(), e.lead(), e.at(), e.durationMs()));
-            if (e.lead() != null) g.lead(e.lead());
-        } else if (event instanceof AnswerGiven e) {
-            play(state, e.game(), e.play()).answer(e.participant(), e.option());
-        } else if (event instanceof AnswersRevealed e) {
-            play(state, e.game(), e.play()).reveal(e.counts(), e.answered(), e.reason());
-        } else if (event instanceof CardFinished e) {
-            play(state, e.game(), e.play()).end(Play.DONE);
-        } else if (event instanceof CardSkipped e) {
-            play(state, e.game(), e.play()).end(Play.SKIPPED);
-        } else if (event instanceof TurnPassed e) {
-            Game g = state.open(e.game());
-            g.turn(e.turn(), e.lead());
-            g.current().ifPresent(p -> p.lead(e.lead()));
-        } else if (event instanceof InsightNoted e) {
-            play(state, e.game(), e.play()).note(e.note());
-        } else if (event instanceof TablesPaused e) {
-            state.paused(true, e.at());
-            for (Game g : state.games()) if (frozen(s, g)) g.current().ifPresent(p -> p.pause(e.at()));
-        } else if (event instanceof TablesResumed e) {
-            for (Game g : state.games()) if (frozen(s, g)) g.current().ifPresent(p -> p.resume(e.at()));
-            state.paused(false, e.at());
-        } else {
-            throw new IllegalStateException("unexpected event " + event);
-        }
-    }
-
-    private static Play play(CardsState state, String game, int number) {
-        return state.game(game).flatMap(g -> g.play(number))
-                .orElseThrow(() -> new IllegalStateException("no card " + number + " at " + game));
+        CardsApplier.apply(s, event);
     }
 
     // --- checks ------------------------------------------------------------------------------
@@ -307,59 +282,9 @@ public final class CardsRules implements FormatRules {
         return (CardsPlan) s.plan().formatPlan();
     }
 
-    /** A game by id: a table of this session (when playing at tables) or {@code plenary}. */
-    private static Game game(SessionState s, String id) {
-        CardsState state = s.format();
-        if (!Game.PLENARY.equals(id)) {
-            if (plan(s).rules().wholeGroup()) throw Rejection.invalid("game", "this session plays as one group: the game is 'plenary'");
-            s.tables().require(id);
-        }
-        return state.gameOrEmpty(id);
-    }
-
     /** Whether the facilitator's pause holds this game: the tables, or the room when it plays as one group. */
     static boolean frozen(SessionState s, Game g) {
         CardsState state = s.format();
         return state.paused() && (!g.plenary() || plan(s).rules().wholeGroup());
-    }
-
-    private static Rejection paused() {
-        return Rejection.wrongPhase("the facilitator has paused the game");
-    }
-
-    private static Play current(Game g, int number) {
-        return g.current().filter(p -> p.number() == number)
-                .orElseThrow(() -> Rejection.wrongPhase("that card is no longer on the table"));
-    }
-
-    private static void requirePlayer(SessionState s, Game g, String participant, String what) {
-        if (!Players.plays(s, g.id(), participant)) {
-            throw Rejection.of("not_your_table", "you can only " + what + " at your own table");
-        }
-    }
-
-    private static void requireLead(SessionState s, Principal who, Game g, String what) {
-        if (who instanceof Principal.Facilitator) return;
-        String me = s.participant(who, what).id();
-        requirePlayer(s, g, me, what);
-        CardsPlan plan = plan(s);
-        if (Players.facilitatorLeads(plan, g)) throw Rejection.forbidden(what + " of a plenary card");
-        if (!me.equals(Players.lead(s, plan, g))) {
-            throw Rejection.of(NOT_YOUR_TURN, "only the player whose turn it is may " + what);
-        }
-    }
-
-    private static void requireFacilitator(Principal who, String what) {
-        if (!(who instanceof Principal.Facilitator)) throw Rejection.forbidden(what);
-    }
-
-    static boolean inPlayStep(SessionState s) {
-        return s.agenda().currentStep().map(step -> "play".equals(step.kind())).orElse(false);
-    }
-
-    /** The playing step's countdown has run out (or was skipped). */
-    static boolean playTimeUp(SessionState s) {
-        StepTimer t = s.agenda().timer();
-        return inPlayStep(s) && t.status() == StepTimer.Status.ENDED && t.step() == s.agenda().current();
     }
 }

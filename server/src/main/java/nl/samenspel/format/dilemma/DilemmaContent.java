@@ -1,7 +1,6 @@
 package nl.samenspel.format.dilemma;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,10 +13,10 @@ import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.Text;
 
 /**
- * The dilemma game's sections of a content pack (documented in docs/content/dilemma.md):
- * {@code dilemma} (the rule, the defaults and the step timings), {@code themes},
+ * The dilemma game's part of a content pack (documented in docs/content/dilemma.md): under
+ * {@code dilemma}, the rule, the defaults and the step timings, and the sections {@code themes},
  * {@code dilemmas} and {@code values}. Reading checks every item and names the place of the
- * first fault, e.g. {@code dilemmas[3].sides.b.nl}.
+ * first fault, e.g. {@code dilemma.dilemmas[3].sides.b.nl}.
  */
 public record DilemmaContent(
         String pack,
@@ -40,12 +39,11 @@ public record DilemmaContent(
 
     /** Whether this pack carries dilemma game content at all. */
     public static boolean offeredBy(ContentPack pack) {
-        return pack.raw() != null && pack.raw().has("dilemmas");
+        return pack.raw() != null && pack.raw().path("dilemma").has("dilemmas");
     }
 
     public static DilemmaContent read(ContentPack pack) {
-        ObjectNode raw = pack.raw();
-        JsonNode game = object(raw, "dilemma");
+        JsonNode game = object(pack.raw(), "dilemma");
         Text rule = text(game, "rule", "dilemma.rule");
         Text middle = text(game, "middle", "dilemma.middle");
         String roleSet = id(game.get("roleSet"), "dilemma.roleSet");
@@ -73,19 +71,19 @@ public record DilemmaContent(
         }
 
         Map<String, Text> themes = new LinkedHashMap<>();
-        JsonNode themeList = array(raw, "themes", "themes");
+        JsonNode themeList = array(game, "themes", "dilemma.themes");
         for (int i = 0; i < themeList.size(); i++) {
-            String at = "themes[" + i + "]";
+            String at = "dilemma.themes[" + i + "]";
             String id = id(themeList.get(i).get("id"), at + ".id");
             if (themes.put(id, text(themeList.get(i), "title", at + ".title")) != null) throw fault(at + ".id", "'" + id + "' appears twice");
         }
 
         List<Dilemma> dilemmas = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        JsonNode dilemmaList = array(raw, "dilemmas", "dilemmas");
+        JsonNode dilemmaList = array(game, "dilemmas", "dilemma.dilemmas");
         for (int i = 0; i < dilemmaList.size(); i++) {
             JsonNode d = dilemmaList.get(i);
-            String at = "dilemmas[" + i + "]";
+            String at = "dilemma.dilemmas[" + i + "]";
             String id = id(d.get("id"), at + ".id");
             if (!ids.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
             String theme = id(d.get("theme"), at + ".theme");
@@ -96,19 +94,19 @@ public record DilemmaContent(
                     text(sides, "a", at + ".sides.a"), text(sides, "b", at + ".sides.b"),
                     d.has("roleSet") ? id(d.get("roleSet"), at + ".roleSet") : null));
         }
-        if (dilemmas.isEmpty()) throw fault("dilemmas", "the list is empty");
+        if (dilemmas.isEmpty()) throw fault("dilemma.dilemmas", "the list is empty");
 
         List<ValueCard> values = new ArrayList<>();
         Set<String> valueIds = new HashSet<>();
-        JsonNode valueList = array(raw, "values", "values");
+        JsonNode valueList = array(game, "values", "dilemma.values");
         for (int i = 0; i < valueList.size(); i++) {
             JsonNode v = valueList.get(i);
-            String at = "values[" + i + "]";
+            String at = "dilemma.values[" + i + "]";
             String id = id(v.get("id"), at + ".id");
             if (!valueIds.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
             values.add(new ValueCard(id, text(v, "title", at + ".title"), text(v, "explanation", at + ".explanation")));
         }
-        if (values.isEmpty()) throw fault("values", "the list is empty");
+        if (values.isEmpty()) throw fault("dilemma.values", "the list is empty");
         return new DilemmaContent(pack.id(), rule, middle, roleSet, roleMode, rounds, min, max, steps, themes,
                 List.copyOf(dilemmas), List.copyOf(values));
     }

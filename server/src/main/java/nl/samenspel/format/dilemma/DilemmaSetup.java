@@ -145,6 +145,15 @@ public final class DilemmaSetup {
         return out;
     }
 
+    /** The start page's offer; a pack with broken dilemma content gets no set-up, only why (creating says it too). */
+    static JsonObject offerOrFault(ContentPack chosen, ContentLibrary library) {
+        try {
+            return offer(chosen, library);
+        } catch (IllegalArgumentException e) {
+            return new JsonObject().put("error", e.getMessage());
+        }
+    }
+
     /**
      * The seconds of every step kind: the pack's, scaled so one round lasts {@code roundMinutes}
      * (the round's last step takes what rounding leaves), then any the facilitator set by hand.

@@ -11,7 +11,7 @@ final class SpearheadsCommands {
 
     private SpearheadsCommands() {}
 
-    static Map<String, CommandDecoder> all() {
+    static Map<String, CommandDecoder> decoders() {
         Map<String, CommandDecoder> out = new LinkedHashMap<>();
         out.put("spearheads.rate", f -> new SpearheadsCommand.Rate(f.id("factor"), f.integer("score", 1, 5)));
         out.put("spearheads.thermometer.reveal", f -> new SpearheadsCommand.RevealThermometer());

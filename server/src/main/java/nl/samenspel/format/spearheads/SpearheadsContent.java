@@ -2,7 +2,6 @@ package nl.samenspel.format.spearheads;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +14,11 @@ import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
 import nl.samenspel.session.domain.board.Colors;
 
 /**
- * The sections of a content pack this format reads (see docs/content/spearheads.md): the model,
- * the three columns, the spearheads, the thermometer, the texts and timings of the other steps,
- * and the parking lot. Anything missing or malformed is named in an {@link IllegalArgumentException} that
- * starts with its path ({@code spearheads[2].questions[0].nl: the Dutch text is missing}).
+ * The sections of a content pack this format reads, all under {@code spearheads} (see
+ * docs/content/spearheads.md): the model, the three columns, the spearheads, the thermometer,
+ * the texts and timings of the other steps, and the parking lot. Anything missing or malformed
+ * is named in an {@link IllegalArgumentException} that starts with its path
+ * ({@code spearheads.spearheads[2].questions[0].nl: the Dutch text is missing}).
  */
 public record SpearheadsContent(
         Text modelTitle, Text modelIntro, Text modelTip,
@@ -33,15 +33,26 @@ public record SpearheadsContent(
     /** The title, hint and default length of a step. */
     public record StepText(Text title, Text hint, int minutes) {}
 
+    /** The pack's key that holds this format's sections. */
+    static final String KEY = "spearheads";
+
     public static boolean offeredBy(ContentPack pack) {
-        return pack.raw() != null && pack.raw().has("spearheads");
+        return pack.raw() != null && pack.raw().path(KEY).has("spearheads");
     }
 
     public static SpearheadsContent read(ContentPack pack) {
-        ObjectNode raw = pack.raw();
-        if (raw == null || !raw.has("spearheads")) {
+        if (!offeredBy(pack)) {
             throw new IllegalArgumentException("content pack '" + pack.id() + "' has no spearheads");
         }
+        try {
+            return read(pack.raw().get(KEY));
+        } catch (IllegalArgumentException e) {
+            // The paths below are written within the format's key; the pack names them from its top.
+            throw new IllegalArgumentException(KEY + "." + e.getMessage(), e);
+        }
+    }
+
+    private static SpearheadsContent read(JsonNode raw) {
         JsonNode model = object(raw, "model", "model", true);
         List<ColumnInfo> columns = new ArrayList<>();
         JsonNode columnList = array(raw, "columns", "columns");

@@ -170,4 +170,9 @@ final class SpearheadsReport {
         return new JsonObject().put("earlier", new JsonObject().put("code", e.code()).put("title", e.title())
                 .put("team", e.team()).put("createdAt", e.createdAt())).put("items", items);
     }
+
+    /** The session's sections of {@code report.md}: the same as the {@code actions.md} export's body. */
+    static void markdown(JsonObject report, String language, StringBuilder out) {
+        ActionsMarkdown.sections(report, language, out);
+    }
 }

@@ -13,7 +13,6 @@ import nl.samenspel.format.spearheads.SpearheadsCommand.RemoveAction;
 import nl.samenspel.format.spearheads.SpearheadsCommand.RevealThermometer;
 import nl.samenspel.format.spearheads.SpearheadsCommand.ReviewAction;
 import nl.samenspel.format.spearheads.SpearheadsCommand.SetSummary;
-import nl.samenspel.format.spearheads.SpearheadsPlan.EarlierAction;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Decision;
@@ -71,7 +70,7 @@ public final class SpearheadsRules implements FormatRules {
         if (command instanceof RemoveAction c) return removeAction(s, who, c);
         if (command instanceof LockActions c) return lock(s, who, c);
         if (command instanceof SetSummary c) return summary(s, who, c);
-        if (command instanceof ReviewAction c) return review(s, who, c);
+        if (command instanceof ReviewAction c) return EarlierReview.decide(s, who, c);
         if (command instanceof AllowActions c) return allow(s, who, c);
         throw Rejection.of("unknown_type", "this session's format has no such command");
     }
@@ -245,45 +244,6 @@ public final class SpearheadsRules implements FormatRules {
         return List.of(new SpearheadsEvent.MakerSet(participant, c.allowed()));
     }
 
-    // --- follow-up -----------------------------------------------------------------------------
-
-    private List<SessionEvent> review(SessionState s, Principal who, ReviewAction c) {
-        requireMaker(s, who);
-        requireOpen(s);
-        SpearheadsPlan.Earlier earlier = plan(s).earlier();
-        if (earlier == null) throw Rejection.wrongPhase("this session follows up no earlier session");
-        EarlierAction ea = earlier.action(c.action()).orElseThrow(() -> Rejection.notFound("earlier action", c.action()));
-        if (!REVIEW_STATUSES.contains(c.status())) throw Rejection.invalid("status", "status is one of " + REVIEW_STATUSES);
-        String note = Texts.optional("note", c.note(), Limits.SHORT_TEXT);
-        SpearheadsState state = state(s);
-        String carried = state.review(ea.id()).map(SpearheadsState.Review::carriedAs)
-                .filter(id -> state.action(id).isPresent()).orElse(null);
-        List<SessionEvent> out = new ArrayList<>();
-        if (CARRIED_OVER.equals(c.status())) {
-            if (carried == null) {
-                if (state.actions().size() >= MAX_ACTIONS) {
-                    throw Rejection.of("limit_reached", "the action list holds at most " + MAX_ACTIONS + " actions");
-                }
-                String id = state.nextActionId();
-                out.add(new SpearheadsEvent.ReviewSet(ea.id(), c.status(), note, id));
-                out.add(new SpearheadsEvent.ActionAdded(new Action(id, ea.spearhead(), ea.what(), null,
-                        ea.who() == null || ea.who().isBlank() ? null : ea.who(), null, ea.firstStep(), Action.OPEN,
-                        null, null, ea.id()), state.actions().size()));
-            } else {
-                out.add(new SpearheadsEvent.ReviewSet(ea.id(), c.status(), note, carried));
-            }
-        } else {
-            out.add(new SpearheadsEvent.ReviewSet(ea.id(), c.status(), note, null));
-            if (carried != null) out.add(new SpearheadsEvent.ActionRemoved(carried));
-        }
-        SpearheadsState.Review now = state.review(ea.id()).orElse(null);
-        SpearheadsEvent.ReviewSet set = (SpearheadsEvent.ReviewSet) out.get(0);
-        if (now != null && out.size() == 1 && now.equals(new SpearheadsState.Review(set.status(), set.note(), set.carriedAs()))) {
-            return List.of();
-        }
-        return out;
-    }
-
     // --- permissions -----------------------------------------------------------------------------
 
     private static void requireFacilitator(Principal who, String what) {
@@ -297,7 +257,7 @@ public final class SpearheadsRules implements FormatRules {
         throw Rejection.of("forbidden", "only the facilitator, or someone the facilitator allows, may change the action list");
     }
 
-    private static void requireOpen(SessionState s) {
+    static void requireOpen(SessionState s) {
         if (state(s).locked()) throw Rejection.wrongPhase("the action list is final; the facilitator can open it again");
     }
 

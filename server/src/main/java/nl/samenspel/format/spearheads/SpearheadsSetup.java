@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.content.Text;
+import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.ContentPack;
+import nl.samenspel.format.spearheads.SpearheadsContent.StepText;
+import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.domain.agenda.Step;
+import nl.samenspel.session.domain.board.Column;
 import nl.samenspel.session.SessionSetup;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Aggregate;
 import nl.samenspel.format.spearheads.SpearheadsPlan.EarlierAction;
@@ -38,6 +44,81 @@ final class SpearheadsSetup {
 
     private SpearheadsSetup() {}
 
+    /** What the start page may choose from this pack; a pack without spearheads says which one has them. */
+    static JsonObject offer(ContentPack pack, ContentLibrary library) {
+        if (!SpearheadsContent.offeredBy(pack)) {
+            return new JsonObject().put("unavailable", "content pack '" + pack.id() + "' has no spearheads; choose '"
+                    + SpearheadsFormat.DEFAULT_PACK + "'");
+        }
+        return offer(SpearheadsContent.read(pack));
+    }
+
+    /** The session's plan: the chosen spearheads in order, the optional thermometer and review, each step's length. */
+    static SessionPlan plan(SessionSetup setup, ContentLibrary content) {
+        ContentPack pack = content.pack(setup.pack())
+                .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
+        if (!SpearheadsContent.offeredBy(pack)) {
+            throw new IllegalArgumentException("content pack '" + pack.id() + "' has no spearheads; choose '" + SpearheadsFormat.DEFAULT_PACK + "'");
+        }
+        SpearheadsContent c = SpearheadsContent.read(pack);
+        JsonObject o = setup.options();
+        List<String> order = order(o, c);
+        boolean thermometerOn = flag(o, "thermometer", !c.factors().isEmpty());
+        if (thermometerOn && c.factors().isEmpty()) throw new IllegalArgumentException("thermometer: this pack has no factors");
+        int minimum = number(o, "thermometerMinimum", Thermometer.MIN_RATERS, 20, Thermometer.DEFAULT_MIN_RATERS);
+        SpearheadsPlan.Earlier earlier = earlier(setup);
+
+        List<Step> steps = new ArrayList<>();
+        steps.add(step(o, "intro", "intro", c.intro(), c.modelTitle(), steps.size()));
+        if (thermometerOn) steps.add(step(o, "thermometer", "thermometer", c.thermometerStep(), c.thermometerTitle(), steps.size()));
+        if (earlier != null) steps.add(step(o, "review", "review", c.review(), null, steps.size()));
+        for (String id : order) {
+            int i = indexOf(c, id);
+            Spearhead s = c.spearheads().get(i);
+            steps.add(new Step(id, SpearheadsRules.KIND_SPEARHEAD, steps.size(), s.title(), c.spearheadStep().hint(),
+                    seconds(o, id, c.spearheadMinutes().get(i))));
+        }
+        steps.add(step(o, "closing", "closing", c.closing(), null, steps.size()));
+        checkMinutesKeys(o, steps);
+
+        SpearheadsPlan.ThermometerPlan thermometer = thermometerOn
+                ? new SpearheadsPlan.ThermometerPlan(c.thermometerTitle(), c.thermometerIntro(), c.low(), c.high(),
+                c.factors(), minimum) : null;
+        SpearheadsPlan formatPlan = new SpearheadsPlan(c.modelTitle(), c.modelIntro(), c.modelTip(), c.columns(),
+                c.spearheads(), order, thermometer, flag(o, "tableBoards", false),
+                team(o), earlier);
+        List<Column> parking = List.of(new Column("later", c.parkingColumn(), "purple"));
+        int maxTableSize = number(o, "maxTableSize", Limits.MIN_TABLE_SIZE, Limits.MAX_TABLE_SIZE, 5);
+        int dots = number(o, "dots", 1, 10, 3);
+        return new SessionPlan(SpearheadsFormat.ID, pack.id(), setup.title(), null, steps,
+                Text.of(c.parkingTitle().nl() + " (tafel)", c.parkingTitle().en() == null ? null : c.parkingTitle().en() + " (table)"),
+                parking, c.parkingTitle(), parking, maxTableSize, dots, false, formatPlan);
+    }
+
+    private static Step step(JsonObject o, String id, String kind, StepText text, Text fallbackTitle, int index) {
+        return new Step(id, kind, index, stepTitle(id, text, fallbackTitle), text.hint(), seconds(o, id, text.minutes()));
+    }
+
+    /** A fixed step's title as the agenda shows it: the pack's, else the fallback (the model's, the thermometer's), else its id. */
+    static Text stepTitle(String id, StepText text, Text fallbackTitle) {
+        return text.title() != null ? text.title() : fallbackTitle != null ? fallbackTitle : Text.same(id);
+    }
+
+    private static int indexOf(SpearheadsContent c, String id) {
+        for (int i = 0; i < c.spearheads().size(); i++) if (c.spearheads().get(i).id().equals(id)) return i;
+        throw new IllegalArgumentException("spearheads: unknown '" + id + "'");
+    }
+
+    /** A timing for a step this session does not have is a mistake worth naming. */
+    private static void checkMinutesKeys(JsonObject o, List<Step> steps) {
+        if (!(o.getValue("minutes") instanceof JsonObject minutes)) return;
+        for (String key : minutes.fieldNames()) {
+            if (steps.stream().noneMatch(s -> s.id().equals(key))) {
+                throw new IllegalArgumentException("minutes." + key + ": this session has no such step");
+            }
+        }
+    }
+
     static JsonObject offer(SpearheadsContent c) {
         JsonArray spearheads = new JsonArray();
         for (int i = 0; i < c.spearheads().size(); i++) {
@@ -53,10 +134,10 @@ final class SpearheadsSetup {
                 .put("steps", new JsonObject().put("intro", c.intro().minutes()).put("review", c.review().minutes())
                         .put("closing", c.closing().minutes()))
                 .put("stepTitles", new JsonObject()
-                        .put("intro", EntityJson.text(SpearheadsFormat.stepTitle("intro", c.intro(), c.modelTitle())))
-                        .put("thermometer", EntityJson.text(SpearheadsFormat.stepTitle("thermometer", c.thermometerStep(), c.thermometerTitle())))
-                        .put("review", EntityJson.text(SpearheadsFormat.stepTitle("review", c.review(), null)))
-                        .put("closing", EntityJson.text(SpearheadsFormat.stepTitle("closing", c.closing(), null))))
+                        .put("intro", EntityJson.text(stepTitle("intro", c.intro(), c.modelTitle())))
+                        .put("thermometer", EntityJson.text(stepTitle("thermometer", c.thermometerStep(), c.thermometerTitle())))
+                        .put("review", EntityJson.text(stepTitle("review", c.review(), null)))
+                        .put("closing", EntityJson.text(stepTitle("closing", c.closing(), null))))
                 .put("dots", 3)
                 .put("maxTableSize", 5);
     }

@@ -19,6 +19,7 @@ import nl.samenspel.content.ContentError;
 import nl.samenspel.content.ContentPack;
 import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** Every card of every deck of every built-in pack that holds a card game is complete and consistent. */
@@ -29,7 +30,7 @@ class CardsContentTest {
     private static final List<String> OPENERS_EN = List.of("according to", "the guide", "movisie's field study", "in movisie's field study");
 
     private static List<ContentPack> packs() {
-        List<ContentPack> packs = CardsGame.CONTENT.all().stream().filter(CardsContent::present).toList();
+        List<ContentPack> packs = SessionDriver.CONTENT.all().stream().filter(CardsContent::present).toList();
         assertFalse(packs.isEmpty(), "the built-in content holds a card game");
         return packs;
     }
@@ -110,7 +111,7 @@ class CardsContentTest {
 
     @Test
     void theMantelzorgDeckHasEnoughOfEachTypeSpreadOverAllEightThemes() {
-        ContentPack pack = CardsGame.CONTENT.pack(CardsGame.PACK).orElseThrow();
+        ContentPack pack = SessionDriver.CONTENT.pack(CardsSessions.PACK).orElseThrow();
         CardsContent content = CardsContent.of(pack);
         assertEquals(8, content.themes().size(), "the eight themes of the theme cards");
         CardsContent.Deck deck = content.decks().get(0);
@@ -148,7 +149,7 @@ class CardsContentTest {
     }
 
     private static void assertBroken(Consumer<ObjectNode> breakFirstCard, String path) {
-        ContentPack pack = CardsGame.CONTENT.pack(CardsGame.PACK).orElseThrow();
+        ContentPack pack = SessionDriver.CONTENT.pack(CardsSessions.PACK).orElseThrow();
         ObjectNode raw = pack.raw().deepCopy();
         ObjectNode card = (ObjectNode) raw.get("cards").get("decks").get(0).get("cards").get(0);
         breakFirstCard.accept(card);
@@ -162,7 +163,7 @@ class CardsContentTest {
 
         // A trainer's copy with this fault is kept out of the library, the error naming the card and the field.
         raw.put("id", "kaartspel-kopie");
-        List<ContentError> blocking = CardsGame.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
+        List<ContentError> blocking = SessionDriver.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
                 .filter(ContentError::blocking).toList();
         String field = path.substring("cards.decks[0].cards[0].".length());
         assertTrue(blocking.stream().anyMatch(err -> "kopie.json".equals(err.file())

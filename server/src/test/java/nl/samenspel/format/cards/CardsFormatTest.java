@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import nl.samenspel.content.ContentPack;
 import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The set-up: what the start page is offered, and options that do or do not fit. */
@@ -19,7 +20,7 @@ class CardsFormatTest {
 
     @Test
     void theDefaultsComeFromThePack() {
-        SessionPlan plan = CardsGame.plan(new JsonObject());
+        SessionPlan plan = CardsSessions.plan(new JsonObject());
         CardsPlan cards = (CardsPlan) plan.formatPlan();
         assertEquals("in-gesprek", cards.deck());
         assertEquals(List.of("knowledge", "statement", "case", "tip", "assignment"), cards.rules().types());
@@ -41,7 +42,7 @@ class CardsFormatTest {
                 .put("seconds", new JsonObject().put("knowledge", 90).put("case", 0))
                 .put("turnOrder", "free").put("scoring", true).put("grouping", "plenary").put("maxTableSize", 4)
                 .put("steps", new JsonObject().put("spelen", 1200));
-        SessionPlan plan = CardsGame.plan(options);
+        SessionPlan plan = CardsSessions.plan(options);
         CardsPlan cards = (CardsPlan) plan.formatPlan();
         assertTrue(cards.cards().stream().allMatch(c -> List.of("knowledge", "statement").contains(c.type())
                 && List.of("balans", "verwijzen").contains(c.theme())));
@@ -85,28 +86,28 @@ class CardsFormatTest {
     /** {@code prefix} null: the options fit. */
     private static void assertNamed(JsonObject options, String prefix) {
         if (prefix == null) {
-            CardsGame.plan(options);
+            CardsSessions.plan(options);
             return;
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CardsGame.plan(options));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CardsSessions.plan(options));
         assertTrue(e.getMessage().startsWith(prefix), "names " + prefix + ": " + e.getMessage());
     }
 
     @Test
     void thePackWithoutACardGameIsNotOfferedAndSaysSo() {
-        ContentPack basis = CardsGame.CONTENT.pack("samenspel-basis").orElseThrow();
-        ContentPack cards = CardsGame.CONTENT.pack(CardsGame.PACK).orElseThrow();
+        ContentPack basis = SessionDriver.CONTENT.pack("samenspel-basis").orElseThrow();
+        ContentPack cards = SessionDriver.CONTENT.pack(CardsSessions.PACK).orElseThrow();
         assertFalse(format.accepts(basis));
         assertTrue(format.accepts(cards));
         assertEquals(false, format.setup(basis).getBoolean("available"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> format.plan(
-                new nl.samenspel.session.SessionSetup("cards", "samenspel-basis", "x", null), CardsGame.CONTENT));
+                new nl.samenspel.session.SessionSetup("cards", "samenspel-basis", "x", null), SessionDriver.CONTENT));
         assertTrue(e.getMessage().contains("no card game"), e.getMessage());
     }
 
     @Test
     void theSetUpOffersDecksThemesRulesAndStepLengths() {
-        JsonObject setup = format.setup(CardsGame.CONTENT.pack(CardsGame.PACK).orElseThrow());
+        JsonObject setup = format.setup(SessionDriver.CONTENT.pack(CardsSessions.PACK).orElseThrow());
         assertTrue(setup.getBoolean("available"));
         JsonObject deck = setup.getJsonArray("decks").getJsonObject(0);
         assertEquals("in-gesprek", deck.getString("id"));

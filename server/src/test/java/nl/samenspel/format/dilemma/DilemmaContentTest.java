@@ -21,12 +21,13 @@ import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Role;
 import nl.samenspel.content.RoleSet;
 import nl.samenspel.content.Text;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** Every item of the built-in pack content/dilemmaspel.json, Dutch first and English alongside. */
 class DilemmaContentTest {
 
-    private static final ContentPack PACK = Game.CONTENT.pack("dilemmaspel").orElseThrow();
+    private static final ContentPack PACK = SessionDriver.CONTENT.pack("dilemmaspel").orElseThrow();
     private static final DilemmaContent CONTENT = DilemmaContent.read(PACK);
 
     @Test
@@ -85,13 +86,13 @@ class DilemmaContentTest {
 
     @Test
     void theRoleSetsPutTheSourcesFourPerspectivesFirstEachRoleWithABriefAndTwoQuestions() {
-        RoleSet set = DilemmaSetup.roleSet(CONTENT.roleSet(), PACK, PACK, Game.CONTENT).orElseThrow();
+        RoleSet set = DilemmaSetup.roleSet(CONTENT.roleSet(), PACK, PACK, SessionDriver.CONTENT).orElseThrow();
         assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional", "kind", "teamleider",
                         "specialist-ouderengeneeskunde"), set.roles().stream().map(Role::id).toList(),
                 "the team leader and the elderly-care physician are two perspectives");
         assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional"), set.core(),
                 "client or resident, family carer, volunteer and care professional, as in source 001");
-        RoleSet district = DilemmaSetup.roleSet("wijkteam", PACK, PACK, Game.CONTENT).orElseThrow();
+        RoleSet district = DilemmaSetup.roleSet("wijkteam", PACK, PACK, SessionDriver.CONTENT).orElseThrow();
         assertEquals(4, district.core().size());
         assertTrue(district.roles().size() > district.core().size(), "a fifth person at a district table gets a further perspective");
         List<String> districtDilemmas = CONTENT.dilemmas().stream().filter(d -> "wijkteam".equals(d.roleSet())).map(Dilemma::id).toList();
@@ -131,17 +132,17 @@ class DilemmaContentTest {
 
     @Test
     void theFileOnDiskIsTheOneTheServerLoads() {
-        RawPack fromDisk = Game.CONTENT.files().read(Path.of("..", "content", "dilemmaspel.json"));
+        RawPack fromDisk = SessionDriver.CONTENT.files().read(Path.of("..", "content", "dilemmaspel.json"));
         assertEquals(PACK.raw(), fromDisk.json());
     }
 
     @Test
     void aBrokenPackIsRefusedNamingThePlaceOfTheFault() {
-        String first = PACK.raw().path("dilemmas").path(0).path("id").asText();
-        String second = PACK.raw().path("dilemmas").path(1).path("id").asText();
-        assertFault(first, "sides.b.en", raw -> ((ObjectNode) raw.withArray("dilemmas").get(0).get("sides").get("b")).remove("en"));
-        assertFault(second, "theme", raw -> ((ObjectNode) raw.withArray("dilemmas").get(1)).put("theme", "onbekend"));
-        assertFault("autonomie", "id", raw -> ((ObjectNode) raw.withArray("values").get(2)).put("id", "autonomie"));
+        String first = PACK.raw().path("dilemma").path("dilemmas").path(0).path("id").asText();
+        String second = PACK.raw().path("dilemma").path("dilemmas").path(1).path("id").asText();
+        assertFault(first, "sides.b.en", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("dilemmas").get(0).get("sides").get("b")).remove("en"));
+        assertFault(second, "theme", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("dilemmas").get(1)).put("theme", "onbekend"));
+        assertFault("autonomie", "id", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("values").get(2)).put("id", "autonomie"));
         assertFault(null, "dilemma.steps", raw -> raw.withObject("/dilemma").withArray("steps").remove(0));
         assertFault(null, "dilemma.steps[1].seconds", raw -> ((ObjectNode) raw.withObject("/dilemma").withArray("steps").get(1)).put("seconds", 0));
     }
@@ -151,12 +152,12 @@ class DilemmaContentTest {
         ObjectNode raw = PACK.raw().deepCopy();
         raw.put("id", "dilemmaspel-kopie");
         breakIt.accept(raw);
-        List<ContentError> blocking = Game.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
+        List<ContentError> blocking = SessionDriver.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
                 .filter(ContentError::blocking).toList();
         assertFalse(blocking.isEmpty(), "refused: " + field);
         assertTrue(blocking.stream().anyMatch(e -> "kopie.json".equals(e.file()) && Objects.equals(item, e.item()) && field.equals(e.field())),
                 "names item " + item + ", field " + field + ": " + blocking);
-        assertTrue(Game.CONTENT.pack("dilemmaspel-kopie").isEmpty(), "nothing added");
+        assertTrue(SessionDriver.CONTENT.pack("dilemmaspel-kopie").isEmpty(), "nothing added");
     }
 
     /** Dutch and English present, tidy, and the English not a copy of the Dutch. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,7 +40,7 @@ class DilemmaGameLiveTest {
     static final Map<String, String> TITLES = new HashMap<>();
 
     static {
-        DilemmaContent.read(Game.CONTENT.pack("dilemmaspel").orElseThrow()).values().forEach(v -> TITLES.put(v.id(), v.title().nl()));
+        DilemmaContent.read(SessionDriver.CONTENT.pack("dilemmaspel").orElseThrow()).values().forEach(v -> TITLES.put(v.id(), v.title().nl()));
     }
 
     /** One person: their connection, id, table, and what they held. */

@@ -11,28 +11,29 @@ import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.dilemma.DilemmaCommand.AddLeading;
 import nl.samenspel.format.dilemma.DilemmaCommand.Choose;
 import nl.samenspel.format.dilemma.DilemmaCommand.NameValues;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The session report of a game: per round and table who had which perspective, named what and chose what. */
 class DilemmaReportTest {
 
-    private static JsonObject playedReport(Game g, List<String> people) {
-        g.goTo(1, StepKind.SHARE);
+    private static JsonObject playedReport(SessionDriver g, List<String> people) {
+        g.step(1, StepKind.SHARE);
         g.as(people.get(0), new NameValues(List.of("autonomie"), List.of("Zelf | kiezen"), "=SOM(A1) *vet* <b>"));
         g.as(people.get(1), new NameValues(List.of("veiligheid", "privacy"), List.of(), null));
-        g.goTo(1, StepKind.CHOOSE);
+        g.step(1, StepKind.CHOOSE);
         g.as(people.get(0), new Choose("a", "Omdat; het \"zo\" hoort"));
         g.as(people.get(1), new Choose("middle", null));
-        g.goTo(1, StepKind.LEAD);
+        g.step(1, StepKind.LEAD);
         g.as(people.get(0), new AddLeading(null, "autonomie", null));
-        g.goTo(1, StepKind.REVEAL);
-        return new ReportData(Game.FORMATS::require).collect(g.state);
+        g.step(1, StepKind.REVEAL);
+        return new ReportData(SessionDriver.FORMATS::require).collect(g.state());
     }
 
     @Test
     void theReportHoldsPerRoundAndTableThePerspectivesValuesChoicesAndLeadingValues() {
-        Game g = Game.secret(31);
-        List<String> people = g.join(3);
+        SessionDriver g = DilemmaSessions.secret(31);
+        List<String> people = g.join(3, "Deelnemer");
         JsonObject report = playedReport(g, people);
         JsonObject round = report.getJsonObject("format").getJsonArray("rounds").getJsonObject(0);
         assertTrue(round.getBoolean("closed"));
@@ -40,12 +41,12 @@ class DilemmaReportTest {
         JsonObject table = round.getJsonArray("tables").getJsonObject(0);
         assertEquals(3, table.getJsonArray("people").size(), "who did not put anything in is there too, with a perspective");
         JsonObject first = table.getJsonArray("people").getJsonObject(0);
-        assertEquals(g.game().round(1).perspectiveOf(people.get(0)).orElseThrow(), first.getJsonObject("perspective").getString("id"));
+        assertEquals(g.format(DilemmaState.class).round(1).perspectiveOf(people.get(0)).orElseThrow(), first.getJsonObject("perspective").getString("id"));
         assertEquals("Autonomie", first.getJsonArray("values").getJsonObject(0).getJsonObject("title").getString("nl"));
         assertEquals("a", first.getString("choice"));
         assertEquals("Autonomie", table.getJsonArray("leading").getJsonObject(0).getJsonObject("label").getString("nl"));
 
-        String md = new MarkdownReport(Game.FORMATS::require).render(report, "nl").body().toString();
+        String md = new MarkdownReport(SessionDriver.FORMATS::require).render(report, "nl").body().toString();
         assertTrue(md.contains("## Dilemmaspel"));
         assertTrue(md.contains("> Er is geen goed of fout."));
         assertTrue(md.contains("### Ronde 1: Waar houdt mantelzorg op en begint de zorg van het team?"));
@@ -55,14 +56,14 @@ class DilemmaReportTest {
         assertTrue(md.contains("**Leidende waarden:** Autonomie"));
         assertTrue(md.contains("| Autonomie | 1 | 1 |"), "the tally: named once, leading at one table");
         assertFalse(md.contains("Ronde 2:"), "a round that never began is left out");
-        String en = new MarkdownReport(Game.FORMATS::require).render(report, "en").body().toString();
+        String en = new MarkdownReport(SessionDriver.FORMATS::require).render(report, "en").body().toString();
         assertTrue(en.contains("## Dilemma game") && en.contains("| Autonomy | 1 | 1 |"));
     }
 
     @Test
     void theSpreadsheetOpensInDutchExcelAndNeverRunsATypedFormula() {
-        Game g = Game.secret(32);
-        List<String> people = g.join(3);
+        SessionDriver g = DilemmaSessions.secret(32);
+        List<String> people = g.join(3, "Deelnemer");
         JsonObject report = playedReport(g, people);
         String csv = new DilemmaCsv().render(report, "nl").body().toString();
         assertTrue(csv.startsWith("\uFEFFRonde;Dilemma;Tafel;Naam;Perspectief;Waarden;Toelichting;Keuze;Waarom;"));
@@ -75,15 +76,15 @@ class DilemmaReportTest {
 
     @Test
     void anOpenRoundShowsNoPerspectivesInTheReport() {
-        Game g = new Game(33);
-        List<String> people = g.join(3);
-        g.goTo(1, StepKind.SHARE);
+        SessionDriver g = DilemmaSessions.start(33);
+        List<String> people = g.join(3, "Deelnemer");
+        g.step(1, StepKind.SHARE);
         g.as(people.get(0), new NameValues(List.of("autonomie"), List.of(), null));
-        JsonObject report = new ReportData(Game.FORMATS::require).collect(g.state);
+        JsonObject report = new ReportData(SessionDriver.FORMATS::require).collect(g.state());
         JsonObject row = report.getJsonObject("format").getJsonArray("rounds").getJsonObject(0).getJsonArray("tables")
                 .getJsonObject(0).getJsonArray("people").getJsonObject(0);
         assertEquals(null, row.getJsonObject("perspective"), "still secret: the round is not over");
-        String md = new MarkdownReport(Game.FORMATS::require).render(report, "nl").body().toString();
+        String md = new MarkdownReport(SessionDriver.FORMATS::require).render(report, "nl").body().toString();
         assertTrue(md.contains("de perspectieven zijn niet onthuld"));
     }
 }

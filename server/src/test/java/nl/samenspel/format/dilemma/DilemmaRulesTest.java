@@ -19,6 +19,7 @@ import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionEvent;
 import nl.samenspel.session.domain.SessionEvent.NoteAdded;
 import nl.samenspel.session.domain.SessionEvent.NoteRemoved;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** What participants put in, in which steps, with which checks; and the facilitator's nudge. */
@@ -29,55 +30,55 @@ class DilemmaRulesTest {
     }
 
     /** A game of 9 at two tables, in the given step of round 1. */
-    private static Game at(String kind) {
-        Game g = Game.secret(11);
-        g.join(9);
-        g.goTo(1, StepKind.DRAW);
-        if (!kind.equals(StepKind.DRAW)) g.goTo(1, kind);
+    private static SessionDriver at(String kind) {
+        SessionDriver g = DilemmaSessions.secret(11);
+        g.join(9, "Deelnemer");
+        g.step(1, StepKind.DRAW);
+        if (!kind.equals(StepKind.DRAW)) g.step(1, kind);
         return g;
     }
 
-    private static String someoneAt(Game g, String table) {
-        return g.state.tables().require(table).seats().get(0);
+    private static String someoneAt(SessionDriver g, String table) {
+        return g.state().tables().require(table).seats().get(0);
     }
 
     @Test
     void valuesAreNamedInTheStepsShareChooseAndLeadOnly() {
-        Game g = at(StepKind.DRAW);
+        SessionDriver g = at(StepKind.DRAW);
         String p = someoneAt(g, "t1");
         assertEquals("wrong_phase", g.rejected(p, values("autonomie")).code());
         List<String> second = List.of("veiligheid", "privacy", "respect");
         for (String kind : List.of(StepKind.SHARE, StepKind.CHOOSE, StepKind.LEAD)) {
-            g.goTo(1, kind);
+            g.step(1, kind);
             List<SessionEvent> events = g.as(p, values("autonomie", second.get(g.currentStep().kind().equals(StepKind.SHARE) ? 0
                     : g.currentStep().kind().equals(StepKind.CHOOSE) ? 1 : 2)));
-            assertEquals(1, Game.only(events, ValuesNamed.class).size(), kind);
+            assertEquals(1, SessionDriver.only(events, ValuesNamed.class).size(), kind);
         }
-        g.goTo(1, StepKind.REVEAL);
+        g.step(1, StepKind.REVEAL);
         assertEquals("wrong_phase", g.rejected(p, values("autonomie")).code());
-        Entry entry = g.game().round(1).entry(p).orElseThrow();
+        Entry entry = g.format(DilemmaState.class).round(1).entry(p).orElseThrow();
         assertEquals(List.of("autonomie", "respect"), entry.values(), "the last naming replaces the ones before");
         assertEquals("t1", entry.table());
     }
 
     @Test
     void choicesAreMadeInTheStepsChooseAndLead() {
-        Game g = at(StepKind.SHARE);
+        SessionDriver g = at(StepKind.SHARE);
         String p = someoneAt(g, "t2");
         assertEquals("wrong_phase", g.rejected(p, new Choose("a", null)).code());
-        g.goTo(1, StepKind.CHOOSE);
-        ChoiceMade made = Game.only(g.as(p, new Choose("middle", "  Samen   afspraken maken ")), ChoiceMade.class).get(0);
+        g.step(1, StepKind.CHOOSE);
+        ChoiceMade made = SessionDriver.only(g.as(p, new Choose("middle", "  Samen   afspraken maken ")), ChoiceMade.class).get(0);
         assertEquals("middle", made.choice());
         assertEquals("Samen afspraken maken", made.reason(), "the reason is tidied");
-        g.goTo(1, StepKind.LEAD);
+        g.step(1, StepKind.LEAD);
         g.as(p, new Choose("b", null));
-        assertEquals("b", g.game().round(1).entry(p).orElseThrow().choice());
-        assertNull(g.game().round(1).entry(p).orElseThrow().reason());
+        assertEquals("b", g.format(DilemmaState.class).round(1).entry(p).orElseThrow().choice());
+        assertNull(g.format(DilemmaState.class).round(1).entry(p).orElseThrow().reason());
     }
 
     @Test
     void badInputIsRefusedWithTheFieldAtFaultAndChangesNothing() {
-        Game g = at(StepKind.CHOOSE);
+        SessionDriver g = at(StepKind.CHOOSE);
         String p = someoneAt(g, "t1");
         Rejection unknown = g.rejected(p, values("autonomie", "geluk"));
         assertEquals("invalid_field", unknown.code());
@@ -94,14 +95,14 @@ class DilemmaRulesTest {
         Rejection longReason = g.rejected(p, new Choose("a", "z".repeat(121)));
         assertEquals("reason", longReason.field());
         assertEquals("forbidden", g.rejected(Principal.FACILITATOR, values("autonomie")).code(), "the facilitator names no values");
-        assertTrue(g.game().round(1).entries().isEmpty());
+        assertTrue(g.format(DilemmaState.class).round(1).entries().isEmpty());
     }
 
     @Test
     void ownWordsThatNameAListedValueCountAsThatValue() {
-        Game g = at(StepKind.SHARE);
+        SessionDriver g = at(StepKind.SHARE);
         String p = someoneAt(g, "t1");
-        ValuesNamed named = Game.only(g.as(p, new NameValues(List.of("autonomie"),
+        ValuesNamed named = SessionDriver.only(g.as(p, new NameValues(List.of("autonomie"),
                 List.of(" veiligheid", "Samen zorgen", "samen ZORGEN", "  "), "Ik wil zelf kiezen")), ValuesNamed.class).get(0);
         assertEquals(List.of("autonomie", "veiligheid"), named.values());
         assertEquals(List.of("Samen zorgen"), named.other(), "own words once, whatever the case");
@@ -110,20 +111,20 @@ class DilemmaRulesTest {
 
     @Test
     void sayingTheSameAgainChangesNothing() {
-        Game g = at(StepKind.CHOOSE);
+        SessionDriver g = at(StepKind.CHOOSE);
         String p = someoneAt(g, "t1");
         g.as(p, values("autonomie"));
         g.as(p, new Choose("a", "zo"));
-        long seq = g.state.seq();
+        long seq = g.state().seq();
         assertTrue(g.as(p, values("autonomie")).isEmpty());
         assertTrue(g.as(p, new Choose("a", "zo")).isEmpty());
-        assertEquals(seq, g.state.seq());
+        assertEquals(seq, g.state().seq());
     }
 
     @Test
     void someoneWhoIsNotAtATableYetCannotPlay() {
-        Game g = new Game(12);
-        g.goTo(1, StepKind.SHARE);
+        SessionDriver g = DilemmaSessions.start(12);
+        g.step(1, StepKind.SHARE);
         String late = g.join("Laat");
         Rejection r = g.rejected(late, values("autonomie"));
         assertEquals("wrong_phase", r.code());
@@ -132,60 +133,60 @@ class DilemmaRulesTest {
 
     @Test
     void aTablePutsLeadingValuesOnItsFlipOverAndAnyoneThereMayTakeThemOff() {
-        Game g = at(StepKind.LEAD);
-        List<String> t1 = g.state.tables().require("t1").seats();
+        SessionDriver g = at(StepKind.LEAD);
+        List<String> t1 = g.state().tables().require("t1").seats();
         String anna = t1.get(0);
         String bert = t1.get(1);
         List<SessionEvent> events = g.as(anna, new AddLeading(null, "autonomie", null));
-        NoteAdded note = Game.only(events, NoteAdded.class).get(0);
+        NoteAdded note = SessionDriver.only(events, NoteAdded.class).get(0);
         assertEquals("table/t1", note.board());
         assertEquals("r1", note.column(), "round 1's column of the table's flip-over");
         assertEquals("Autonomie", note.text());
         assertEquals(anna, note.author());
-        assertEquals(note.note(), Game.only(events, LeadingAdded.class).get(0).note());
+        assertEquals(note.note(), SessionDriver.only(events, LeadingAdded.class).get(0).note());
 
         assertTrue(g.as(bert, new AddLeading(null, null, "autonomie")).isEmpty(), "the same value twice is one note");
         g.as(bert, new AddLeading(null, null, "Samen beslissen"));
         assertEquals(List.of("Autonomie", "Samen beslissen"),
-                LeadingValues.of(g.state, 1, "t1").stream().map(l -> l.label().nl()).toList());
-        assertEquals("autonomie", LeadingValues.of(g.state, 1, "t1").get(0).value());
+                LeadingValues.of(g.state(), 1, "t1").stream().map(l -> l.label().nl()).toList());
+        assertEquals("autonomie", LeadingValues.of(g.state(), 1, "t1").get(0).value());
 
         String other = someoneAt(g, "t2");
         assertEquals("not_your_table", g.rejected(other, new RemoveLeading(note.note())).code());
         assertEquals("not_your_table", g.rejected(other, new AddLeading("t1", "privacy", null)).code());
-        NoteRemoved removed = Game.only(g.as(bert, new RemoveLeading(note.note())), NoteRemoved.class).get(0);
+        NoteRemoved removed = SessionDriver.only(g.as(bert, new RemoveLeading(note.note())), NoteRemoved.class).get(0);
         assertEquals(note.note(), removed.note(), "Bert may take off what Anna put on: the table decides together");
-        assertEquals(List.of("Samen beslissen"), LeadingValues.of(g.state, 1, "t1").stream().map(l -> l.label().nl()).toList());
+        assertEquals(List.of("Samen beslissen"), LeadingValues.of(g.state(), 1, "t1").stream().map(l -> l.label().nl()).toList());
     }
 
     @Test
     void leadingValuesAreNotedInTheStepsLeadAndRevealAndByTheFacilitatorAnyTime() {
-        Game g = at(StepKind.CHOOSE);
+        SessionDriver g = at(StepKind.CHOOSE);
         String p = someoneAt(g, "t1");
         assertEquals("wrong_phase", g.rejected(p, new AddLeading(null, "autonomie", null)).code());
         Rejection missing = g.rejected(p, new AddLeading(null, null, null));
         assertEquals("wrong_phase", missing.code(), "the phase is checked before the fields");
-        g.goTo(1, StepKind.REVEAL);
+        g.step(1, StepKind.REVEAL);
         assertEquals(2, g.as(p, new AddLeading(null, "veiligheid", null)).size());
         assertEquals("invalid_field", g.rejected(p, new AddLeading(null, null, null)).code());
         assertEquals("text", g.rejected(p, new AddLeading(null, "veiligheid", "ook dit")).field());
         assertEquals("value", g.rejected(p, new AddLeading(null, "onbekend", null)).field());
-        g.goTo(2, StepKind.DRAW);
+        g.step(2, StepKind.DRAW);
         assertEquals("table", g.rejected(Principal.FACILITATOR, new AddLeading(null, "privacy", null)).field());
-        NoteAdded byFacilitator = Game.only(g.facilitator(new AddLeading("t2", "privacy", null)), NoteAdded.class).get(0);
+        NoteAdded byFacilitator = SessionDriver.only(g.facilitator(new AddLeading("t2", "privacy", null)), NoteAdded.class).get(0);
         assertEquals("r2", byFacilitator.column(), "the facilitator writes in the round being played");
     }
 
     @Test
     void onlyTheFacilitatorNudgesATableOrAPerson() {
-        Game g = at(StepKind.SHARE);
+        SessionDriver g = at(StepKind.SHARE);
         String p = someoneAt(g, "t1");
         assertEquals("forbidden", g.rejected(p, new Nudge("t1", null)).code());
         assertEquals("table", g.rejected(Principal.FACILITATOR, new Nudge(null, null)).field());
         assertEquals("not_found", g.rejected(Principal.FACILITATOR, new Nudge("t9", null)).code());
-        Nudged nudged = Game.only(g.facilitator(new Nudge("t2", null)), Nudged.class).get(0);
+        Nudged nudged = SessionDriver.only(g.facilitator(new Nudge("t2", null)), Nudged.class).get(0);
         assertEquals("share", nudged.step());
-        assertEquals(p, Game.only(g.facilitator(new Nudge(null, p)), Nudged.class).get(0).participant());
-        assertEquals(2, g.game().nudges());
+        assertEquals(p, SessionDriver.only(g.facilitator(new Nudge(null, p)), Nudged.class).get(0).participant());
+        assertEquals(2, g.format(DilemmaState.class).nudges());
     }
 }

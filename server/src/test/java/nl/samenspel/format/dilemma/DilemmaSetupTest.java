@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.domain.agenda.Step;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** From a facilitator's choices to a session plan, and what the start page may offer. */
@@ -21,7 +22,7 @@ class DilemmaSetupTest {
 
     @Test
     void withoutOptionsTheGameIsTwoRoundsOfFifteenMinutesAsTheSourceDescribes() {
-        SessionPlan plan = Game.plan(new JsonObject());
+        SessionPlan plan = DilemmaSessions.plan(new JsonObject());
         DilemmaPlan game = (DilemmaPlan) plan.formatPlan();
         assertEquals("dilemmaspel", plan.pack(), "the content comes from the built-in pack when the chosen one has none");
         assertEquals(List.of("wassen-of-douchen", "open-deur"), game.rounds().stream().map(Dilemma::id).toList());
@@ -38,13 +39,13 @@ class DilemmaSetupTest {
         assertEquals(7, plan.roleSet().roles().size());
         assertEquals(List.of("bewoner", "naaste", "vrijwilliger", "zorgprofessional"), plan.roleSet().core());
 
-        SessionPlan secret = Game.plan(new JsonObject().put("roleMode", "secret"));
+        SessionPlan secret = DilemmaSessions.plan(new JsonObject().put("roleMode", "secret"));
         assertEquals(List.of(60, 180, 180, 180, 300), roundSeconds(secret, 1), "our variant adds a reveal of five minutes");
         assertEquals(List.of("intro", "draw", "share", "choose", "lead", "reveal", "draw", "share", "choose", "lead", "reveal", "plenary"),
                 secret.steps().stream().map(Step::kind).toList());
-        assertEquals(RoleMode.CHOOSE, ((DilemmaPlan) Game.plan(new JsonObject().put("roleMode", "choose")).formatPlan()).roleMode());
+        assertEquals(RoleMode.CHOOSE, ((DilemmaPlan) DilemmaSessions.plan(new JsonObject().put("roleMode", "choose")).formatPlan()).roleMode());
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Game.plan(new JsonObject().put("roleMode", "blind")));
+                () -> DilemmaSessions.plan(new JsonObject().put("roleMode", "blind")));
         assertTrue(bad.getMessage().contains("'roleMode'"), bad.getMessage());
         assertTrue(game.autoRun());
         assertFalse(plan.tableMayReveal(), "roles are revealed at the end of the round, not by a table at will");
@@ -55,7 +56,7 @@ class DilemmaSetupTest {
 
     @Test
     void theFacilitatorPicksDilemmasRoundLengthStepTimingsTableSizeAndRoleSet() {
-        SessionPlan plan = Game.plan(new JsonObject()
+        SessionPlan plan = DilemmaSessions.plan(new JsonObject()
                 .put("dilemmas", new JsonArray().add("ik-red-het-wel").add("jonge-mantelzorger").add("open-deur"))
                 .put("roundMinutes", 20)
                 .put("timings", new JsonObject().put("share", 240).put("plenary", 600))
@@ -75,21 +76,21 @@ class DilemmaSetupTest {
 
     @Test
     void aDilemmaNamesItsRoleSetAndOpenRoundsScaleTheirFourSteps() {
-        SessionPlan district = Game.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel").add("open-deur")));
+        SessionPlan district = DilemmaSessions.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel").add("open-deur")));
         assertEquals("wijkteam", district.roleSet().id(), "the first round's dilemma is set in a district team");
         assertEquals(List.of("inwoner", "mantelzorger", "buurtvrijwilliger", "wijkprofessional"), district.roleSet().core());
-        SessionPlan chosen = Game.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel")).put("roleSet", "perspectieven"));
+        SessionPlan chosen = DilemmaSessions.plan(new JsonObject().put("dilemmas", new JsonArray().add("ik-red-het-wel")).put("roleSet", "perspectieven"));
         assertEquals("perspectieven", chosen.roleSet().id(), "the facilitator's choice wins");
-        SessionPlan scaled = Game.plan(new JsonObject().put("roundMinutes", 20).put("timings", new JsonObject().put("share", 240)));
+        SessionPlan scaled = DilemmaSessions.plan(new JsonObject().put("roundMinutes", 20).put("timings", new JsonObject().put("share", 240)));
         assertEquals(List.of(120, 240, 360, 360), roundSeconds(scaled, 1), "scaled to 20 minutes, the lead taking what rounding leaves, share set by hand");
         assertOption("roleMode", new JsonObject().put("roleMode", "blind"));
     }
 
     @Test
     void anOddRoundLengthStillAddsUpToTheMinute() {
-        SessionPlan plan = Game.plan(new JsonObject().put("roundMinutes", 13));
+        SessionPlan plan = DilemmaSessions.plan(new JsonObject().put("roundMinutes", 13));
         assertEquals(13 * 60, roundSeconds(plan, 1).stream().mapToInt(Integer::intValue).sum());
-        assertEquals(3, ((DilemmaPlan) Game.plan(new JsonObject().put("rounds", 3)).formatPlan()).roundCount());
+        assertEquals(3, ((DilemmaPlan) DilemmaSessions.plan(new JsonObject().put("rounds", 3)).formatPlan()).roundCount());
     }
 
     @Test
@@ -111,13 +112,13 @@ class DilemmaSetupTest {
     }
 
     private static void assertOption(String option, JsonObject options) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Game.plan(options));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DilemmaSessions.plan(options));
         assertTrue(e.getMessage().contains("'" + option + "'"), "names " + option + ": " + e.getMessage());
     }
 
     @Test
     void theStartPageIsOfferedTheDilemmasTimingsAndRoleSets() {
-        JsonObject offer = DilemmaSetup.offer(Game.CONTENT.pack("samenspel-basis").orElseThrow(), Game.CONTENT);
+        JsonObject offer = DilemmaSetup.offer(SessionDriver.CONTENT.pack("samenspel-basis").orElseThrow(), SessionDriver.CONTENT);
         assertEquals("dilemmaspel", offer.getString("pack"));
         assertTrue(offer.getJsonArray("dilemmas").size() >= 10);
         JsonObject defaults = offer.getJsonObject("defaults");
@@ -130,6 +131,6 @@ class DilemmaSetupTest {
         assertTrue(offer.getJsonArray("roleSets").stream().anyMatch(r -> ((JsonObject) r).getString("id").equals("perspectieven")));
         // What the start page would send back with the defaults makes a valid plan.
         JsonObject back = defaults.copy();
-        assertEquals(10, Game.plan(back).steps().size());
+        assertEquals(10, DilemmaSessions.plan(back).steps().size());
     }
 }

@@ -19,12 +19,13 @@ import nl.samenspel.content.RawPack;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Factor;
 import nl.samenspel.format.spearheads.SpearheadsPlan.Spearhead;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The built-in pack content/speerpunten.json: every item valid, in Dutch and English, true to the source's facts. */
 class SpearheadsContentTest {
 
-    private final ContentPack pack = SpearheadsFixture.CONTENT.pack("speerpunten").orElseThrow();
+    private final ContentPack pack = SessionDriver.CONTENT.pack("speerpunten").orElseThrow();
     private final SpearheadsContent content = SpearheadsContent.read(pack);
 
     @Test
@@ -79,7 +80,7 @@ class SpearheadsContentTest {
 
     @Test
     void everyStartPageChoiceIsOfferedAndAnotherPackIsTurnedAwayByName() {
-        JsonObject offer = SpearheadsFixture.FORMATS.require("spearheads").setup(pack);
+        JsonObject offer = SessionDriver.FORMATS.require("spearheads").setup(pack);
         assertEquals(4, offer.getJsonArray("spearheads").size());
         assertEquals(9, offer.getJsonObject("thermometer").getInteger("factors"));
         // The fixed steps' titles, as the agenda will name them (the content library lists a template's minutes by them).
@@ -87,33 +88,33 @@ class SpearheadsContentTest {
         assertEquals(new JsonObject().put("nl", "Het model: vier speerpunten").put("en", "The model: four key areas"), titles.getJsonObject("intro"));
         assertEquals("Onze actielijst", titles.getJsonObject("closing").getString("nl"));
         assertEquals(java.util.Set.of("intro", "thermometer", "review", "closing"), titles.fieldNames());
-        ContentPack basis = SpearheadsFixture.CONTENT.pack("samenspel-basis").orElseThrow();
-        assertTrue(SpearheadsFixture.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
+        ContentPack basis = SessionDriver.CONTENT.pack("samenspel-basis").orElseThrow();
+        assertTrue(SessionDriver.FORMATS.require("spearheads").setup(basis).containsKey("unavailable"));
     }
 
     @Test
     void aBrokenSectionIsReadNamingThePathOfTheFault() {
-        assertFault("model.intro", raw -> ((ObjectNode) raw.get("model")).remove("intro"));
-        assertFault("columns[1].color", raw -> ((ObjectNode) raw.at("/columns/1")).put("color", "rood"));
-        assertFault("columns", raw -> ((ArrayNode) raw.get("columns")).remove(0));
-        assertFault("spearheads[2].id", raw -> ((ObjectNode) raw.at("/spearheads/2")).put("id", "review"));
-        assertFault("spearheads[3].id", raw -> ((ObjectNode) raw.at("/spearheads/3")).put("id", "kennis-visie"));
-        assertFault("spearheads[0].questions[1].nl", raw -> ((ObjectNode) raw.at("/spearheads/0/questions/1")).put("nl", " "));
-        assertFault("spearheads[1].points", raw -> ((ObjectNode) raw.at("/spearheads/1")).put("points", "los"));
-        assertFault("spearheads[0].minutes", raw -> ((ObjectNode) raw.at("/spearheads/0")).put("minutes", 500));
-        assertFault("spearheads", raw -> raw.putArray("spearheads"));
-        assertFault("thermometer.factors[4].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/4")).put("id", "Vertrouwen"));
-        assertFault("thermometer.factors[5].id", raw -> ((ObjectNode) raw.at("/thermometer/factors/5")).put("id", "vertrouwen"));
-        assertFault("thermometer.scale.low", raw -> ((ObjectNode) raw.at("/thermometer/scale")).put("low", "slecht"));
-        assertFault("steps.review.minutes", raw -> ((ObjectNode) raw.at("/steps/review")).put("minutes", 0));
-        assertFault("parking.column.en", raw -> ((ObjectNode) raw.at("/parking/column")).put("en", 3));
+        assertFault("spearheads.model.intro", raw -> ((ObjectNode) raw.at("/spearheads/model")).remove("intro"));
+        assertFault("spearheads.columns[1].color", raw -> ((ObjectNode) raw.at("/spearheads/columns/1")).put("color", "rood"));
+        assertFault("spearheads.columns", raw -> ((ArrayNode) raw.at("/spearheads/columns")).remove(0));
+        assertFault("spearheads.spearheads[2].id", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/2")).put("id", "review"));
+        assertFault("spearheads.spearheads[3].id", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/3")).put("id", "kennis-visie"));
+        assertFault("spearheads.spearheads[0].questions[1].nl", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/0/questions/1")).put("nl", " "));
+        assertFault("spearheads.spearheads[1].points", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/1")).put("points", "los"));
+        assertFault("spearheads.spearheads[0].minutes", raw -> ((ObjectNode) raw.at("/spearheads/spearheads/0")).put("minutes", 500));
+        assertFault("spearheads.spearheads", raw -> raw.withObject("/spearheads").putArray("spearheads"));
+        assertFault("spearheads.thermometer.factors[4].id", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/factors/4")).put("id", "Vertrouwen"));
+        assertFault("spearheads.thermometer.factors[5].id", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/factors/5")).put("id", "vertrouwen"));
+        assertFault("spearheads.thermometer.scale.low", raw -> ((ObjectNode) raw.at("/spearheads/thermometer/scale")).put("low", "slecht"));
+        assertFault("spearheads.steps.review.minutes", raw -> ((ObjectNode) raw.at("/spearheads/steps/review")).put("minutes", 0));
+        assertFault("spearheads.parking.column.en", raw -> ((ObjectNode) raw.at("/spearheads/parking/column")).put("en", 3));
     }
 
     @Test
     void whatIsLeftOutTakesItsDefault() {
         ObjectNode raw = pack.raw().deepCopy();
-        raw.remove(List.of("thermometer", "steps", "parking"));
-        ((ObjectNode) raw.at("/columns/0")).remove("color");
+        raw.withObject("/spearheads").remove(List.of("thermometer", "steps", "parking"));
+        ((ObjectNode) raw.at("/spearheads/columns/0")).remove("color");
         SpearheadsContent c = SpearheadsContent.read(copy(raw));
         assertTrue(c.factors().isEmpty(), "no thermometer");
         assertEquals(5, c.intro().minutes());
@@ -129,7 +130,7 @@ class SpearheadsContentTest {
         assertTrue(e.getMessage().startsWith(path + ": "), "names " + path + ": " + e.getMessage());
 
         raw.put("id", "speerpunten-kopie");
-        List<ContentError> blocking = SpearheadsFixture.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
+        List<ContentError> blocking = SessionDriver.CONTENT.check(new RawPack("kopie.json", raw, Map.of())).stream()
                 .filter(ContentError::blocking).toList();
         assertEquals(1, blocking.size(), path + ": " + blocking);
         ContentError error = blocking.get(0);
@@ -138,7 +139,7 @@ class SpearheadsContentTest {
         assertEquals(item, error.item(), error.toString());
         assertTrue(item == null ? path.startsWith(error.field()) : path.endsWith("]." + error.field()) || path.endsWith("]" + error.field()),
                 path + " → " + error);
-        assertTrue(SpearheadsFixture.CONTENT.pack("speerpunten-kopie").isEmpty(), "nothing added");
+        assertTrue(SessionDriver.CONTENT.pack("speerpunten-kopie").isEmpty(), "nothing added");
     }
 
     /** The id of the innermost item with an id on the path, as the library names it. */

@@ -158,6 +158,8 @@ class SpearheadsEndToEndTest {
         try (TestServer server = TestServer.start(dir); Browser laptop = Browser.laptop(TEST)) {
             laptop.go("http://localhost:" + server.port() + "/");
             laptop.await(d -> {
+                // The selects stay disabled until the catalogue has loaded, which under load takes a while.
+                if (!d.findElement(Browser.testid("create-format")).isEnabled()) return null;
                 new org.openqa.selenium.support.ui.Select(d.findElement(Browser.testid("create-format"))).selectByValue("spearheads");
                 new org.openqa.selenium.support.ui.Select(d.findElement(Browser.testid("create-pack"))).selectByValue("speerpunten");
                 return true;

@@ -13,28 +13,29 @@ import nl.samenspel.format.spearheads.SpearheadsCommand.Rate;
 import nl.samenspel.format.spearheads.SpearheadsCommand.RevealThermometer;
 import nl.samenspel.session.domain.Principal;
 import org.junit.jupiter.api.BeforeAll;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** Every export of the spearhead session, rendered from report data and read back. */
 class SpearheadsExportsTest {
 
     static JsonObject report;
-    static final Exports EXPORTS = new Exports(SpearheadsFixture.FORMATS);
+    static final Exports EXPORTS = new Exports(SessionDriver.FORMATS);
 
     @BeforeAll
     static void session() {
-        SpearheadsFixture s = new SpearheadsFixture(new JsonObject().put("team", "Wijkteam Noord & Oost"));
+        SessionDriver s = SpearheadsSessions.start(new JsonObject().put("team", "Wijkteam Noord & Oost"));
         String anna = s.join("Anna");
         s.join("Zoë");
         s.join("Bert");
         for (String p : List.of("p1", "p2", "p3")) s.as(p, new Rate("vertrouwen", p.equals("p2") ? 5 : 4));
         s.facilitator(new RevealThermometer());
-        s.enter("kennis-visie");
-        s.addAction(Principal.FACILITATOR, SpearheadsFixture.fields("kennis-visie", "Visie; samen \"op papier\"", anna, null,
+        s.step("kennis-visie");
+        SpearheadsSessions.addAction(s, Principal.FACILITATOR, SpearheadsSessions.fields("kennis-visie", "Visie; samen \"op papier\"", anna, null,
                 "2026-03-09", "=SOM(A1) is geen formule"));
-        s.addAction(Principal.FACILITATOR, SpearheadsFixture.fields("omgeving-context", "Kennismaken met het steunpunt mantelzorg",
+        SpearheadsSessions.addAction(s, Principal.FACILITATOR, SpearheadsSessions.fields("omgeving-context", "Kennismaken met het steunpunt mantelzorg",
                 null, "Zoë & Bert", "2026-W12", null));
-        s.addAction(Principal.FACILITATOR, SpearheadsFixture.fields("aan-de-slag", "Eén café-avond — met <b>vrijwilligers</b> 😀",
+        SpearheadsSessions.addAction(s, Principal.FACILITATOR, SpearheadsSessions.fields("aan-de-slag", "Eén café-avond — met <b>vrijwilligers</b> 😀",
                 null, null, null, null));
         report = s.report();
     }

@@ -1,9 +1,7 @@
 package nl.samenspel.format.spearheads;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,68 +10,82 @@ import nl.samenspel.format.spearheads.SpearheadsCommand.ActionFields;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.Principal;
 import nl.samenspel.session.domain.Rejection;
-import nl.samenspel.session.journal.JournalCodec;
-import nl.samenspel.store.StoredEvent;
-import nl.samenspel.store.StoredSession;
-import org.junit.jupiter.api.Test;
+import nl.samenspel.testing.FormatContract;
+import nl.samenspel.testing.SessionDriver;
 
-/** The journal is the truth for a spearhead session too: replay, with or without a snapshot, gives the same state. */
-class SpearheadsReplayTest {
+/** The spearhead session keeps the format contract, following up an earlier session with boards at the tables. */
+class SpearheadsContractTest extends FormatContract {
 
-    private final JournalCodec codec = new JournalCodec(SpearheadsFixture.FORMATS.eventTypes(), SpearheadsFixture.JSON,
-            SpearheadsFixture.FORMATS::rules);
+    @Override
+    protected SessionDriver emptySession() {
+        return SpearheadsSessions.start();
+    }
 
-    @Test
-    void aRandomSpearheadSessionReplaysToTheSameStateFromTheJournalAndFromASnapshot() {
-        SpearheadsFixture earlier = new SpearheadsFixture();
+    @Override
+    protected SessionDriver fullSession() {
+        SessionDriver earlier = SpearheadsSessions.start();
         earlier.join("Anna");
-        earlier.addAction(Principal.FACILITATOR, SpearheadsFixture.fields("kennis-visie", "Eerdere actie", null, "Team", null, null));
-        SpearheadsFixture s = new SpearheadsFixture(new JsonObject().put("tableBoards", true), earlier.report());
+        SpearheadsSessions.addAction(earlier, Principal.FACILITATOR,
+                SpearheadsSessions.fields("kennis-visie", "Eerdere actie", null, "Team", null, null));
+        SessionDriver s = SpearheadsSessions.start(new JsonObject().put("tableBoards", true), earlier.report());
         Random r = new Random(42);
         List<String> people = new ArrayList<>();
         for (String name : List.of("Anna", "Bert", "Cor", "Dilan", "Eva")) people.add(s.join(name));
         s.facilitator(new SpearheadsCommand.AllowActions(people.get(0), true));
-        String snapshot = null;
-        int snapshotAt = 0;
         int accepted = 0;
         for (int i = 0; i < 700; i++) {
             Principal who = r.nextInt(3) == 0 ? Principal.FACILITATOR : new Principal.Participant(people.get(r.nextInt(people.size())));
             try {
-                s.run(who, randomCommand(s, r, people, i));
+                s.send(who, randomCommand(s, r, people, i));
                 accepted++;
             } catch (Rejection expected) {
-                // many random commands are not allowed; a rejection changes nothing, which replay checks
-            }
-            if (i == 350) {
-                snapshot = codec.snapshot(s.state);
-                snapshotAt = s.journal.size();
+                // many random commands are not allowed; the contract shows a rejection changed nothing
             }
         }
         assertTrue(accepted > 100, "enough happened to be a real test: " + accepted);
-        assertTrue(s.format().actions().size() > 3 && s.format().raters() > 2);
-        List<StoredEvent> stored = s.journal.stream().map(codec::encode).toList();
-        assertSame(s, codec.replay(new StoredSession("SPEER1", null, 0, stored)));
-        assertSame(s, codec.replay(new StoredSession("SPEER1", snapshot, snapshotAt, stored.subList(snapshotAt, stored.size()))));
+        SpearheadsState state = s.format(SpearheadsState.class);
+        assertTrue(state.actions().size() > 3 && state.raters() > 2);
+        return s;
     }
 
-    private void assertSame(SpearheadsFixture s, nl.samenspel.session.domain.SessionState replayed) {
-        try {
-            JsonNode a = SpearheadsFixture.JSON.records().readTree(codec.snapshot(s.state));
-            JsonNode b = SpearheadsFixture.JSON.records().readTree(codec.snapshot(replayed));
-            assertEquals(a, b);
-            assertEquals(s.state.seq(), replayed.seq());
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+    /** One participant's thermometer score, before the facilitator shows the thermometer. */
+    @Override
+    protected SessionDriver secretSession() {
+        SessionDriver s = SpearheadsSessions.start();
+        String anna = s.join("Anna");
+        s.join("Bert");
+        s.as(anna, new SpearheadsCommand.Rate("vertrouwen", 5));
+        return s;
+    }
+
+    /** Scores are private: nobody else sees them, not even the facilitator. */
+    @Override
+    protected List<Secret> secrets(SessionDriver s) {
+        List<Secret> out = new ArrayList<>();
+        for (Principal viewer : List.of(new Principal.Participant("p2"), Principal.FACILITATOR, Principal.PROJECTOR)) {
+            out.add(new Secret("someone's own score", viewer, json -> hasFilled(json, "mine"), new Principal.Participant("p1")));
         }
+        return out;
     }
 
-    private static Command randomCommand(SpearheadsFixture s, Random r, List<String> people, int i) {
-        List<String> steps = s.state.agenda().steps().stream().map(x -> x.id()).toList();
-        List<String> boards = s.state.boards().all().stream().map(b -> b.id()).filter(b -> b.contains("/")).toList();
+    @Override
+    protected List<Command> facilitatorOnly(SessionDriver s) {
+        return List.of(new SpearheadsCommand.RevealThermometer(), new SpearheadsCommand.LockActions(true),
+                new SpearheadsCommand.AllowActions(s.state().participants().present().get(0).id(), true));
+    }
+
+    @Override
+    protected List<Command> participantOnly(SessionDriver s) {
+        return List.of(new SpearheadsCommand.Rate("vertrouwen", 3));
+    }
+
+    private static Command randomCommand(SessionDriver s, Random r, List<String> people, int i) {
+        List<String> steps = s.state().agenda().steps().stream().map(x -> x.id()).toList();
+        List<String> boards = s.state().boards().all().stream().map(b -> b.id()).filter(b -> b.contains("/")).toList();
         String board = boards.isEmpty() ? "plenary" : boards.get(r.nextInt(boards.size()));
-        List<String> notes = s.state.boards().find(board).map(b -> b.notes().stream().map(n -> n.id()).toList()).orElse(List.of());
+        List<String> notes = s.state().boards().find(board).map(b -> b.notes().stream().map(n -> n.id()).toList()).orElse(List.of());
         String note = notes.isEmpty() ? "n0" : notes.get(r.nextInt(notes.size()));
-        List<String> actions = s.format().actions().stream().map(Action::id).toList();
+        List<String> actions = s.format(SpearheadsState.class).actions().stream().map(Action::id).toList();
         String action = actions.isEmpty() ? "a0" : actions.get(r.nextInt(actions.size()));
         String person = people.get(r.nextInt(people.size()));
         String[] columns = {"status", "important", "actions"};

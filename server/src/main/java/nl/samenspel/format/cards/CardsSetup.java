@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.JsonArray;
+import java.util.stream.Collectors;
+import nl.samenspel.content.ContentLibrary;
+import nl.samenspel.content.ContentPack;
+import nl.samenspel.session.SessionSetup;
+import nl.samenspel.session.domain.SessionPlan;
+import nl.samenspel.session.view.EntityJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,7 +25,10 @@ import nl.samenspel.session.domain.agenda.Step;
  * Reads what a facilitator chose on the start page (or what a pack gives as defaults), and
  * says which option does not fit: {@code option 'cards': must be a whole number from 1 to 100}.
  */
-public final class CardsOptions {
+public final class CardsSetup {
+
+    static final Set<String> OPTIONS = Set.of("deck", "types", "themes", "limit", "cards", "seconds", "turnOrder",
+            "scoring", "grouping", "maxTableSize", "steps");
 
     /** The seconds of a tip and an assignment when a pack's rules leave them out. */
     static final Map<String, Integer> NEWER_TYPE_SECONDS = Map.of(Card.TIP, 120, Card.ASSIGNMENT, 300);
@@ -30,13 +40,79 @@ public final class CardsOptions {
 
     private final JsonNode json;
 
-    private CardsOptions(JsonNode json) {
+    private CardsSetup(JsonNode json) {
         this.json = json;
     }
 
-    public static CardsOptions of(JsonObject options) {
+    /** The session's plan from the chosen pack and options; an option that does not fit is named. */
+    static SessionPlan plan(SessionSetup setup, ContentLibrary content) {
+        ContentPack pack = content.pack(setup.pack())
+                .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
+        CardsContent c = CardsContent.of(pack);
+        for (String name : setup.options().fieldNames()) {
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("option '" + name + "' is not an option of the card game; options are "
+                        + OPTIONS.stream().sorted().toList());
+            }
+        }
+        CardsSetup options = of(setup.options());
+        CardsContent.Deck deck = c.deck(options.deck(c.decks())).orElseThrow();
+        GameRules gameRules = options.rules(c.rules());
+        List<String> themes = options.themes(c.themes());
+        List<Card> cards = deck.cards().stream()
+                .filter(card -> gameRules.types().contains(card.type()) && themes.contains(card.theme()))
+                .toList();
+        if (cards.isEmpty()) {
+            throw new IllegalArgumentException("option 'types': deck '" + deck.id() + "' has no cards of these types and themes");
+        }
+        List<Step> steps = options.steps(c.steps());
+        CardsPlan plan = new CardsPlan(deck.id(), deck.title(), cards, c.themes(), c.sources(), c.statementOptions(),
+                gameRules, c.insightColumn(), c.assignmentColumn());
+        return new SessionPlan(CardsFormat.ID, pack.id(), setup.title(), pack.defaultRoleSet().orElse(null), steps,
+                c.boardTitle(), c.columns(), c.plenaryBoardTitle(), c.columns(),
+                options.maxTableSize(c.maxTableSize()), 3, false, plan);
+    }
+
+    /** The decks, themes, rules and step lengths a facilitator can choose from, with the pack's defaults. */
+    static JsonObject offer(ContentPack pack, ContentLibrary library) {
+        if (!CardsContent.present(pack)) return new JsonObject().put("available", false);
+        CardsContent c;
         try {
-            return new CardsOptions(options == null ? JsonNodeFactory.instance.objectNode() : MAPPER.readTree(options.encode()));
+            c = CardsContent.of(pack);
+        } catch (IllegalArgumentException broken) {
+            return new JsonObject().put("available", false).put("error", broken.getMessage());
+        }
+        JsonArray decks = new JsonArray();
+        for (CardsContent.Deck d : c.decks()) {
+            JsonObject counts = new JsonObject();
+            CardsContent.counts(d.cards()).forEach(counts::put);
+            JsonObject perTheme = new JsonObject();
+            Map<String, Long> byTheme = d.cards().stream().collect(Collectors.groupingBy(Card::theme, Collectors.counting()));
+            c.themes().forEach(t -> perTheme.put(t.id(), byTheme.getOrDefault(t.id(), 0L).intValue()));
+            decks.add(new JsonObject().put("id", d.id()).put("title", EntityJson.text(d.title()))
+                    .put("description", EntityJson.text(d.description())).put("size", d.cards().size())
+                    .put("counts", counts).put("themes", perTheme));
+        }
+        JsonArray steps = new JsonArray();
+        c.steps().forEach(s -> steps.add(new JsonObject().put("id", s.id()).put("kind", s.kind())
+                .put("title", EntityJson.text(s.title())).put("seconds", s.seconds())));
+        return new JsonObject()
+                .put("available", true)
+                .put("decks", decks)
+                .put("themes", CardsJson.themes(c.themes()))
+                .put("types", new JsonArray(Card.TYPES))
+                .put("defaults", CardsJson.rules(c.rules()).put("maxTableSize", c.maxTableSize()))
+                .put("steps", steps)
+                .put("limits", new JsonObject()
+                        .put("cards", new JsonArray(List.of(1, MAX_CARDS)))
+                        .put("cardSeconds", new JsonArray(List.of(0, MAX_CARD_SECONDS)))
+                        .put("stepSeconds", new JsonArray(List.of(Agenda.MIN_SECONDS, Agenda.MAX_SECONDS)))
+                        .put("maxTableSize", new JsonArray(List.of(2, 12))));
+    }
+
+    public static CardsSetup of(JsonObject options) {
+        try {
+            return new CardsSetup(options == null ? JsonNodeFactory.instance.objectNode() : MAPPER.readTree(options.encode()));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("options are not valid JSON");
         }

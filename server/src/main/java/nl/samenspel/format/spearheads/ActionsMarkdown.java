@@ -12,7 +12,7 @@ import nl.samenspel.export.Rendered;
  * earlier action list, the closing table (spearhead, where we stand, actions) and the action
  * list. As sections of the full report, and on its own as {@code actions.md}.
  */
-final class SpearheadsMarkdown implements Exporter {
+final class ActionsMarkdown implements Exporter {
 
     @Override
     public Rendered render(JsonObject report, String lang) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import nl.samenspel.live.CommandDecoder;
 
 /** The game's commands on the wire (docs/PROTOCOL.md, "Format: dilemma"), each field checked at the edge. */
-final class DilemmaWire {
+final class DilemmaCommands {
 
-    private DilemmaWire() {}
+    private DilemmaCommands() {}
 
     static Map<String, CommandDecoder> decoders() {
         return Map.of(
