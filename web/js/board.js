@@ -12,7 +12,8 @@ export const COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'];
  * opts.mode: 'participant' | 'facilitator' | 'projector'
  * opts.me: the viewer's participant id (participants), else null
  * opts.pending: live.pending() entries (note.add / note.edit / note.remove for any board)
- * opts.actions: {vote, unvote, edit, remove, highlight, ungroup}(note) for the buttons shown
+ * opts.actions: {vote, unvote, edit, remove, highlight, ungroup}(note) for the buttons shown;
+ *   facilitator: hideVotes(hidden) for the board's "hide the dots until the reveal" switch
  * opts.selection: Set of selected note ids, opts.onSelect(noteId, on) (facilitator grouping)
  * opts.showTitle: draw the board's title (default true)
  */
@@ -28,6 +29,27 @@ export function renderBoard(board, opts = {}) {
   const adds = pending.filter((e) => e.type === 'note.add');
   const voting = mode === 'participant' && board.dots > 0 && board.dotsUsed != null;
   const dotsLeft = voting ? Math.max(0, board.dots - board.dotsUsed) : 0;
+  // While hidden the server sends the room no counts; the facilitator still gets them.
+  const hidden = !!board.votesHidden;
+  const hideSwitch = mode === 'facilitator' && board.dots > 0 && opts.actions && opts.actions.hideVotes
+    ? h('button', {
+      type: 'button',
+      class: ['btn', 'btn--small', 'btn--light', 'board__hide-votes', hidden && 'is-on'],
+      testid: 'hide-votes',
+      text: hidden ? t('board.revealVotes') : t('board.hideVotes'),
+      title: t('board.hideVotesHelp'),
+      attrs: { 'aria-pressed': hidden ? 'true' : 'false', 'data-focus-key': `hide-votes-${board.id}` },
+      on: { click: () => opts.actions.hideVotes(!hidden) },
+    })
+    : null;
+  const hiddenNote = hidden && board.dots > 0
+    ? h('p', {
+      class: 'board__votes-hidden',
+      testid: 'votes-hidden',
+      attrs: { role: 'status' },
+      text: mode === 'facilitator' ? t('board.votesHiddenStaff') : t('board.votesHidden'),
+    })
+    : null;
 
   const head = h('div', { class: 'board__head' },
     opts.showTitle === false ? null : h('h3', { class: 'board__title', text: text(board.title) }),
@@ -36,7 +58,8 @@ export function renderBoard(board, opts = {}) {
       class: ['board__dots', dotsLeft === 0 && 'is-empty'],
       testid: 'dots-left',
       title: t('board.dotsHelp'),
-    }, dotRow(board.dots - dotsLeft, board.dots, 'dot--used'), ' ', tn('board.dotsLeft', board.dots, { x: dotsLeft })) : null);
+    }, dotRow(board.dots - dotsLeft, board.dots, 'dot--used'), ' ', tn('board.dotsLeft', board.dots, { x: dotsLeft })) : null,
+    hideSwitch);
 
   const groupLabels = new Map((board.groups || []).map((g) => [g.id, g.label]));
   const columns = board.columns.map((column) => {
@@ -68,6 +91,7 @@ export function renderBoard(board, opts = {}) {
 
   return h('div', { class: `board board--${mode}`, data: { board: board.id } },
     head,
+    hiddenNote,
     h('div', { class: ['board__columns', `board__columns--${board.columns.length}`] }, columns));
 
   function noteEl(note) {
@@ -102,10 +126,13 @@ export function renderBoard(board, opts = {}) {
     if (edit || removing) meta.append(h('span', { class: 'note__pending', text: removing ? t('board.removing') : t('board.sending') }));
     el.append(meta);
 
+    // Without a count (hidden from this viewer) only the viewer's own dots are drawn.
+    const counted = typeof note.votes === 'number';
     if (note.votes > 0 || voting) {
+      const shown = counted ? note.votes : (note.mine || 0);
       const votes = h('div', { class: 'note__votes' },
-        h('span', { class: 'note__dots', attrs: { 'aria-hidden': 'true' } }, dotRow(note.votes, note.votes, 'dot--vote', note.mine || 0)),
-        h('span', { class: 'note__vote-count', text: tn('board.votes', note.votes || 0) }));
+        h('span', { class: 'note__dots', attrs: { 'aria-hidden': 'true' } }, dotRow(shown, shown, 'dot--vote', note.mine || 0)),
+        counted ? h('span', { class: 'note__vote-count', text: tn('board.votes', note.votes || 0) }) : null);
       if (voting && opts.actions) {
         const a = opts.actions;
         votes.append(h('span', { class: 'note__vote-buttons' },

@@ -29,7 +29,7 @@ export function createComposer({ code, submit, idPrefix = 'compose' }) {
     class: 'composer__text',
     rows: 3,
     testid: 'note-input',
-    attrs: { 'aria-describedby': `${idPrefix}-count` },
+    attrs: { 'aria-describedby': `${idPrefix}-count`, 'aria-keyshortcuts': 'N' },
   });
   const counter = h('span', { id: `${idPrefix}-count`, class: 'composer__count', attrs: { 'aria-live': 'polite' } });
   const columnLegend = h('legend', { class: 'field__label' });
@@ -160,6 +160,20 @@ export function createComposer({ code, submit, idPrefix = 'compose' }) {
     if (changed || !sameColumns) relabel();
     else refreshCount();
   }
+
+  // "n" anywhere outside a field jumps to the note field: no dozen Tabs to write a note.
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'n' && e.key !== 'N') return;
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || form.hidden || !form.isConnected) return;
+    const at = e.target;
+    if (at && (at.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(at.tagName))) return;
+    e.preventDefault();
+    // The console keeps its composer folded away: unfold it first.
+    const folded = form.closest('details');
+    if (folded && !folded.open) folded.open = true;
+    textarea.scrollIntoView({ block: 'center' });
+    textarea.focus();
+  });
 
   onLangChange(relabel);
   relabel();

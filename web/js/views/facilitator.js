@@ -540,6 +540,7 @@ function noteActions(board) {
     remove: (note) => act('note.remove', { board: board.id, note: note.id }),
     highlight: (note, on) => act('note.highlight', { board: board.id, note: note.id, on }),
     ungroup: (note) => act('note.ungroup', { board: board.id, note: note.id }),
+    hideVotes: (hidden) => act('votes.hide', { board: board.id, hidden }),
   };
 }
 

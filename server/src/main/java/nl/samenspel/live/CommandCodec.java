@@ -47,6 +47,7 @@ public final class CommandCodec {
         decoders.put("note.highlight", f -> new Command.HighlightNote(f.id("board"), f.id("note"), f.bool("on")));
         decoders.put("vote.add", f -> new Command.AddVote(f.id("board"), f.id("note")));
         decoders.put("vote.remove", f -> new Command.RemoveVote(f.id("board"), f.id("note")));
+        decoders.put("votes.hide", f -> new Command.HideVotes(f.id("board"), f.bool("hidden")));
         decoders.put("board.spotlight", f -> new Command.Spotlight(f.optionalId("board")));
         decoders.put("session.close", f -> new Command.CloseSession());
         formatCommands.forEach((type, decoder) -> {

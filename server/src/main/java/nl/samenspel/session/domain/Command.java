@@ -34,6 +34,7 @@ public sealed interface Command {
     record HighlightNote(String board, String note, boolean on) implements Command {}
     record AddVote(String board, String note) implements Command {}
     record RemoveVote(String board, String note) implements Command {}
+    record HideVotes(String board, boolean hidden) implements Command {}
     record Spotlight(String board) implements Command {}
 
     record CloseSession() implements Command {}

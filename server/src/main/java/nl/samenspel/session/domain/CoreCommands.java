@@ -99,6 +99,7 @@ final class CoreCommands {
         }
         if (command instanceof UngroupNote c) return s.boards().require(c.board()).ungroup(c.note());
         if (command instanceof HighlightNote c) return s.boards().require(c.board()).highlight(c.note(), c.on());
+        if (command instanceof Command.HideVotes c) return s.boards().require(c.board()).hideVotes(c.hidden());
         if (command instanceof Spotlight c) {
             if (c.board() != null) s.boards().require(c.board());
             return List.of(new SpotlightSet(c.board()));

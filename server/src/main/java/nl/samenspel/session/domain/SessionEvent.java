@@ -54,6 +54,8 @@ public sealed interface SessionEvent {
     record NoteHighlighted(String board, String note, boolean on) implements SessionEvent {}
     record VoteAdded(String board, String note, String voter) implements SessionEvent {}
     record VoteRemoved(String board, String note, String voter) implements SessionEvent {}
+    /** The dot counts of a board hidden from the room until the reveal ({@code hidden=false}). */
+    record VotesHidden(String board, boolean hidden) implements SessionEvent {}
     record SpotlightSet(String board) implements SessionEvent {}
 
     record SessionClosed(long at) implements SessionEvent {}

@@ -269,6 +269,8 @@ public final class SessionState {
             boards.require(e.board()).apply(e);
         } else if (event instanceof VoteRemoved e) {
             boards.require(e.board()).apply(e);
+        } else if (event instanceof SessionEvent.VotesHidden e) {
+            boards.require(e.board()).apply(e);
         } else if (event instanceof SpotlightSet e) {
             spotlight = e.board();
         } else if (event instanceof SessionClosed) {

@@ -43,6 +43,11 @@ public record Audience(boolean facilitator, boolean projector, boolean everyone,
         return new Audience(facilitator, projector, everyone, only, union(except, participant));
     }
 
+    /** The same audience without the facilitator: the room (projector, participants). */
+    public Audience withoutFacilitator() {
+        return new Audience(false, projector, everyone, only, except);
+    }
+
     public boolean includes(Principal who) {
         if (who instanceof Principal.Facilitator) return facilitator;
         if (who instanceof Principal.Projector) return projector;

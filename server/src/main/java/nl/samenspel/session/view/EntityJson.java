@@ -126,8 +126,10 @@ public final class EntityJson {
         b.columns().forEach(c -> columns.add(column(c)));
         JsonArray notes = new JsonArray();
         String voter = viewer instanceof Principal.Participant p ? p.id() : null;
+        boolean counts = seesVotes(b, viewer);
         for (Note n : b.notes()) {
             JsonObject note = note(n, b, s);
+            if (!counts) note.remove("votes");
             if (voter != null) note.put("mine", b.votesBy(voter, n.id()));
             notes.add(note);
         }
@@ -139,11 +141,20 @@ public final class EntityJson {
                 .put("id", b.id())
                 .put("title", text(b.title()))
                 .put("dots", b.dots())
+                .put("votesHidden", b.votesHidden())
                 .put("columns", columns)
                 .put("notes", notes)
                 .put("groups", groups);
         if (voter != null) out.put("dotsUsed", b.dotsUsedBy(voter));
         return out;
+    }
+
+    /**
+     * While a board's dots are hidden only the facilitator sees the counts (to judge when to
+     * reveal); participants see their own dots, the projector none.
+     */
+    public static boolean seesVotes(Board b, Principal viewer) {
+        return !b.votesHidden() || viewer instanceof Principal.Facilitator;
     }
 
     public static JsonObject note(Note n, Board b, SessionState s) {

@@ -108,10 +108,10 @@ public final class EventView {
         if (event instanceof BoardOpened e) {
             return boardUpdates(s, e.board());
         }
-        if (event instanceof NoteAdded e) return List.of(note(s, e.board(), e.note()));
-        if (event instanceof NoteEdited e) return List.of(note(s, e.board(), e.note()));
-        if (event instanceof NoteMoved e) return List.of(note(s, e.board(), e.note()));
-        if (event instanceof NoteHighlighted e) return List.of(note(s, e.board(), e.note()));
+        if (event instanceof NoteAdded e) return note(s, e.board(), e.note());
+        if (event instanceof NoteEdited e) return note(s, e.board(), e.note());
+        if (event instanceof NoteMoved e) return note(s, e.board(), e.note());
+        if (event instanceof NoteHighlighted e) return note(s, e.board(), e.note());
         if (event instanceof NoteRemoved e) {
             return List.of(new Update(Visibility.board(s, e.board()), "note.removed",
                     new JsonObject().put("board", e.board()).put("note", e.note())));
@@ -120,6 +120,7 @@ public final class EventView {
         if (event instanceof NoteUngrouped e) return boardUpdates(s, e.board());
         if (event instanceof VoteAdded e) return votes(s, e.board(), e.note(), e.voter());
         if (event instanceof VoteRemoved e) return votes(s, e.board(), e.note(), e.voter());
+        if (event instanceof SessionEvent.VotesHidden e) return boardUpdates(s, e.board());
         if (event instanceof SpotlightSet e) {
             // What the projector may show has changed with it: it gets its whole view anew.
             return List.of(new Update(Audience.facilitatorOnly(), "spotlight.changed", new JsonObject().put("board", e.board())),
@@ -160,10 +161,15 @@ public final class EventView {
         return new Update(Audience.all(), "timer.changed", new JsonObject().put("timer", EntityJson.timer(s.agenda().timer())));
     }
 
-    private Update note(SessionState s, String boardId, String noteId) {
+    private List<Update> note(SessionState s, String boardId, String noteId) {
         Board board = s.boards().require(boardId);
-        return new Update(Visibility.board(s, boardId), "note.upserted",
-                new JsonObject().put("board", boardId).put("note", EntityJson.note(board.require(noteId), board, s)));
+        Audience audience = Visibility.board(s, boardId);
+        JsonObject data = new JsonObject().put("board", boardId).put("note", EntityJson.note(board.require(noteId), board, s));
+        if (!board.votesHidden()) return List.of(new Update(audience, "note.upserted", data));
+        JsonObject room = data.copy();
+        room.getJsonObject("note").remove("votes");
+        return List.of(new Update(Audience.facilitatorOnly(), "note.upserted", data),
+                new Update(audience.withoutFacilitator(), "note.upserted", room));
     }
 
     /** A whole board changes shape (opened, grouped): staff get it once, each participant with their own dots. */
@@ -172,8 +178,15 @@ public final class EventView {
         Audience audience = Visibility.board(s, boardId);
         List<Update> out = new ArrayList<>();
         boolean projector = Visibility.canSeeBoard(s, Principal.PROJECTOR, boardId);
-        out.add(new Update(new Audience(true, projector, false, null, null), "board.upserted",
-                new JsonObject().put("board", EntityJson.board(board, s, Principal.FACILITATOR))));
+        if (board.votesHidden()) {
+            out.add(new Update(Audience.facilitatorOnly(), "board.upserted",
+                    new JsonObject().put("board", EntityJson.board(board, s, Principal.FACILITATOR))));
+            if (projector) out.add(new Update(Audience.projectorOnly(), "board.upserted",
+                    new JsonObject().put("board", EntityJson.board(board, s, Principal.PROJECTOR))));
+        } else {
+            out.add(new Update(new Audience(true, projector, false, null, null), "board.upserted",
+                    new JsonObject().put("board", EntityJson.board(board, s, Principal.FACILITATOR))));
+        }
         for (Participant p : s.participants().present()) {
             Principal viewer = new Principal.Participant(p.id());
             if (audience.includes(viewer)) {
@@ -187,6 +200,12 @@ public final class EventView {
     private List<Update> votes(SessionState s, String boardId, String noteId, String voter) {
         Board board = s.boards().require(boardId);
         JsonObject shared = new JsonObject().put("board", boardId).put("note", noteId).put("votes", board.votesOn(noteId));
+        if (board.votesHidden()) {
+            // Nobody in the room learns that a dot was placed, not even on which note: only the voter's own.
+            return List.of(new Update(Audience.facilitatorOnly(), "votes.changed", shared),
+                    new Update(Audience.participant(voter), "votes.changed", new JsonObject().put("board", boardId)
+                            .put("note", noteId).put("mine", board.votesBy(voter, noteId)).put("dotsUsed", board.dotsUsedBy(voter))));
+        }
         return List.of(
                 new Update(Visibility.board(s, boardId).without(voter), "votes.changed", shared),
                 new Update(Audience.participant(voter), "votes.changed", shared.copy()

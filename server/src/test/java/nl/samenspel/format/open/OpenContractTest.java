@@ -98,7 +98,7 @@ class OpenContractTest extends FormatContract {
         List<String> people = s.participants().present().stream().map(p -> p.id()).toList();
         String person = people.get(r.nextInt(people.size()));
         String[] columns = {"ideas", "questions", "actions"};
-        return switch (r.nextInt(16)) {
+        return switch (r.nextInt(17)) {
             case 0 -> new Command.ArrangeTables(2 + r.nextInt(5));
             case 1 -> new Command.MoveParticipant(person, table);
             case 2 -> new Command.DealRoles(r.nextBoolean() ? null : table);
@@ -113,6 +113,7 @@ class OpenContractTest extends FormatContract {
             case 11 -> new Command.GroupNotes(board, List.of(note, other), "groep");
             case 12 -> new Command.AddVote(board, note);
             case 13 -> new Command.HighlightNote(board, note, r.nextBoolean());
+            case 14 -> new Command.HideVotes(board, r.nextBoolean());
             default -> new Command.AddNote(board, columns[r.nextInt(3)], "notitie " + r.nextInt(1000), null);
         };
     }

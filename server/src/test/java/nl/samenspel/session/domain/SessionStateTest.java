@@ -91,7 +91,7 @@ class SessionStateTest {
         Principal participant = new Principal.Participant(p);
         for (Command c : List.of(new Command.ArrangeTables(5), new Command.DealRoles(null), new Command.GotoStep(1),
                 new Command.StartTimer(60), new Command.RemoveParticipant(p), new Command.CloseSession(),
-                new Command.Spotlight(null))) {
+                new Command.Spotlight(null), new Command.HideVotes("plenary", true))) {
             assertEquals("forbidden", f.rejected(participant, c).code(), c.toString());
             assertEquals("forbidden", f.rejected(Principal.PROJECTOR, c).code(), c.toString());
         }

@@ -23,6 +23,8 @@ public final class Board {
     private Text title;
     private List<Column> columns = new ArrayList<>();
     private int dots;
+    /** While true only the facilitator sees how many dots a note has (no bandwagon); off by default. */
+    private boolean votesHidden;
     private final LinkedHashMap<String, Note> notes = new LinkedHashMap<>();
     private final LinkedHashMap<String, String> groups = new LinkedHashMap<>();
     /** note id → voter id → dots placed. */
@@ -48,6 +50,8 @@ public final class Board {
     public int dots() { return dots; }
 
     /** Notes sorted by column, then by their place in the column. */
+    public boolean votesHidden() { return votesHidden; }
+
     public List<Note> notes() {
         List<String> order = columns.stream().map(Column::id).toList();
         return notes.values().stream()
@@ -144,6 +148,12 @@ public final class Board {
         return new SessionEvent.VoteRemoved(id, noteId, voter);
     }
 
+    /** Hides the dot counts until the reveal, or reveals them all at once; nothing when already so. */
+    public List<SessionEvent> hideVotes(boolean hidden) {
+        if (dots == 0) throw Rejection.wrongPhase("board '" + id + "' has no dot voting");
+        return votesHidden == hidden ? List.of() : List.of(new SessionEvent.VotesHidden(id, hidden));
+    }
+
     public void apply(SessionEvent.NoteAdded e) {
         notes.put(e.note(), new Note(e.note(), e.column(), e.text(), e.color(), e.author(), e.at(), e.order()));
     }
@@ -191,6 +201,10 @@ public final class Board {
         Map<String, Integer> onNote = votes.get(e.note());
         onNote.computeIfPresent(e.voter(), (k, v) -> v > 1 ? v - 1 : null);
         if (onNote.isEmpty()) votes.remove(e.note());
+    }
+
+    public void apply(SessionEvent.VotesHidden e) {
+        votesHidden = e.hidden();
     }
 
     private void dropGroupIfEmpty(String group) {

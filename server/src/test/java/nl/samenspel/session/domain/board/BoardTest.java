@@ -104,4 +104,22 @@ class BoardTest {
         board.apply(new SessionEvent.NoteRemoved(board.id(), b));
         assertEquals(1, board.dotsUsedBy("p1"), "dots on a removed note come back");
     }
+
+    @Test
+    void dotCountsAreHiddenUntilTheRevealOnlyWhenTheBoardHasDots() {
+        assertTrue(!board.votesHidden(), "off by default");
+        List<SessionEvent> hide = board.hideVotes(true);
+        assertEquals(List.of(new SessionEvent.VotesHidden("table/t1", true)), hide);
+        board.apply((SessionEvent.VotesHidden) hide.get(0));
+        assertTrue(board.votesHidden());
+        assertEquals(List.of(), board.hideVotes(true), "hiding twice changes nothing");
+        String note = add("p1", "now", "Stem hierop");
+        board.apply(board.vote(note, "p2"));
+        assertEquals(1, board.votesOn(note), "hidden dots still count");
+        board.apply((SessionEvent.VotesHidden) board.hideVotes(false).get(0));
+        assertTrue(!board.votesHidden());
+
+        Board noDots = new Board("plenary", Text.same("Plenair"), List.of(new Column("now", Text.same("Now"), "yellow")), 0);
+        assertEquals("wrong_phase", assertThrows(Rejection.class, () -> noDots.hideVotes(true)).code());
+    }
 }
