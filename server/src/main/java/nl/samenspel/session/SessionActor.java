@@ -110,8 +110,10 @@ public final class SessionActor extends VerticleBase {
     public Future<?> stop() {
         if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
         if (timerId >= 0) vertx.cancelTimer(timerId);
-        Future<Void> done = broken || state == null ? Future.succeededFuture()
-                : tail.transform(ar -> snapshotIfBehind()).otherwiseEmpty();
+        // Taking no message any more comes first: one arriving now goes to the next owner instead.
+        Future<Void> closed = consumer == null ? Future.succeededFuture() : consumer.unregister().otherwiseEmpty();
+        Future<Void> done = broken || state == null ? closed
+                : closed.transform(v -> tail).transform(ar -> snapshotIfBehind()).otherwiseEmpty();
         // The lock goes last, after the last write: the next owner claims a journal that is finished.
         return done.onComplete(v -> {
             if (ownership != null) ownership.release();
