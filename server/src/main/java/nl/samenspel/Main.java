@@ -85,7 +85,14 @@ public final class Main {
                 return;
             }
             Samenspel app = ar.result();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close().await()));
+            // SIGTERM: hand the sessions on and leave; a stop that hangs must not keep the process alive.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    app.close().await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    System.err.println("Samenspel: the graceful stop took over 60 s; exiting anyway");
+                }
+            }, "samenspel-shutdown"));
             log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s), %d ms after the JVM started",
                     config.host(), app.port(), config.publicUrl(), app.storage(), sinceJvmStart()));
         });

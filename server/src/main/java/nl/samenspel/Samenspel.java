@@ -37,6 +37,8 @@ import nl.samenspel.content.Library;
 /** The whole server, wired: formats, content, store, session actors, HTTP and websockets. */
 public final class Samenspel {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Samenspel.class.getName());
+
     /** How many recent changes each session keeps to catch up reconnecting clients. */
     private static final int RECENT_CHANGES = 200;
     private static final int SNAPSHOT_EVERY = 500;
@@ -47,15 +49,17 @@ public final class Samenspel {
     private final SessionRegistry registry;
     private final int port;
     private final String storage;
+    private final String http;
 
     private Samenspel(Vertx vertx, SessionStore store, Sessions sessions, SessionRegistry registry, int port,
-                      String storage) {
+                      String storage, String http) {
         this.vertx = vertx;
         this.store = store;
         this.sessions = sessions;
         this.registry = registry;
         this.port = port;
         this.storage = storage;
+        this.http = http;
     }
 
     /**
@@ -144,7 +148,7 @@ public final class Samenspel {
                 vertx.isClustered() ? ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodeId() : "local");
         registry.actors(runtime);
         Sessions sessions = new Sessions(vertx, registry, store, codec,
-                setup -> formats.require(setup.format()).plan(setup, f.content()), formats::rules, f.content(), clock);
+                setup -> formats.require(setup.format()).plan(setup, f.content()), formats::rules, f.content(), clock, metrics);
         CommandCodec commands = new CommandCodec(formats.commands());
         Exports exports = new Exports(formats);
         new Retention(store, registry::loaded, clock, config.retentionDays()).schedule(vertx);
@@ -157,7 +161,7 @@ public final class Samenspel {
                     first.compareAndSet(null, v);
                     return v;
                 }, new DeploymentOptions().setInstances(config.httpInstances())))
-                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port(), storage.description()));
+                .map(id -> new Samenspel(vertx, store, sessions, registry, first.get().port(), storage.description(), id));
     }
 
     /** Actors look for idleness every minute, or more often when the idle time is short. */
@@ -182,8 +186,26 @@ public final class Samenspel {
         return registry;
     }
 
-    /** Stops the server: session actors write their snapshots, then the store closes. */
+    /**
+     * Stops the server gracefully (SIGTERM): first it takes no sockets and closes the open ones
+     * (their clients reconnect, through the load balancer, to another node), then it hands its
+     * sessions on (each actor finishes its writes, snapshots and releases its lock), then the
+     * store closes and it leaves the cluster. In a cluster another node owns each session
+     * from the first message after its lock is released, instead of after the lease of a dead node.
+     */
     public Future<Void> close() {
-        return vertx.close().eventually(store::close);
+        long started = System.nanoTime();
+        return vertx.undeploy(http).otherwiseEmpty()
+                .compose(v -> {
+                    LOG.info(String.format("stopping: sockets closed after %d ms; handing on %d sessions",
+                            (System.nanoTime() - started) / 1_000_000, registry.size()));
+                    return registry.drain();
+                })
+                .onComplete(v -> LOG.info(String.format("stopping: sessions handed on after %d ms",
+                        (System.nanoTime() - started) / 1_000_000)))
+                // The store closes while Vert.x still runs: a future completed after Vert.x closed
+                // would find no event loop to tell, and the shutdown would wait for it forever.
+                .eventually(store::close)
+                .eventually(vertx::close);
     }
 }

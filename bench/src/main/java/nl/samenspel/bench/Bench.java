@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * clock for every client), and measures fan-out latency, acks per second, server CPU, heap
  * after GC and resident memory per participant, and errors.
  *
- * <pre>java -jar bench/target/samenspel-bench.jar [--scenario=all|workshop|morning|ramp] [--runs=3]
+ * <pre>java -jar bench/target/samenspel-bench.jar [--scenario=all|workshop|morning|ramp|takeover] [--runs=3]
+ *     [--targets=relay,samenspel,postgres,cluster] [--nodes=3]
  *     [--seconds=30] [--warmUp=10] [--noteEvery=10] [--rampSessions=8] [--rampSeconds=10] [--rampMax=16000]
  *     [--jvm="-Xmx2g …"] [--server=server/target/samenspel.jar] [--out=bench/results]</pre>
  */
@@ -73,6 +74,7 @@ public final class Bench {
             Files.writeString(file, results.encodePrettily());
             System.out.println("\nResults: " + file);
         } finally {
+            bench.closePostgres();
             bench.vertx.close().await();
         }
         System.exit(0);
@@ -99,6 +101,7 @@ public final class Bench {
                 case "storm" -> results.put(name, repeat(name, runs, this::storm));
                 case "soak" -> results.put(name, repeat(name, runs, this::soak));
                 case "idle" -> results.put(name, repeat(name, runs, t -> IdleRamp.run(this, t)));
+                case "takeover" -> results.put(name, repeat(name, runs, t -> Takeover.run(this, vertx, ws, http, t)));
                 default -> throw new IllegalArgumentException("unknown scenario '" + name + "'");
             }
         }
@@ -109,9 +112,15 @@ public final class Bench {
         JsonObject once(String target) throws Exception;
     }
 
+    /**
+     * relay: the floor; samenspel: one node on SQLite; postgres: one node on PostgreSQL;
+     * cluster: {@code --nodes} (3) nodes on one PostgreSQL database, participants spread over them.
+     */
+    private static final List<String> TARGETS = List.of("relay", "samenspel", "postgres", "cluster");
+
     private List<String> targets() {
         List<String> t = List.of(options.getOrDefault("targets", "relay,samenspel").split(","));
-        for (String x : t) if (!x.equals("relay") && !x.equals("samenspel")) throw new IllegalArgumentException("unknown target '" + x + "'");
+        for (String x : t) if (!TARGETS.contains(x)) throw new IllegalArgumentException("unknown target '" + x + "'; one of " + TARGETS);
         return t;
     }
 
@@ -156,7 +165,36 @@ public final class Bench {
             }
             out.put("ratio", ratio);
         }
+        if (byTarget.containsKey("samenspel") && byTarget.size() > 1) out.put("ratioToSqliteWithinRun", ratiosWithinRuns(name, byTarget));
         return out;
+    }
+
+    /**
+     * Each other target against one node on SQLite, run by run (the two played one after the
+     * other, so they met about the same background load), then the median of those ratios.
+     */
+    private static JsonObject ratiosWithinRuns(String name, Map<String, JsonArray> byTarget) {
+        JsonArray base = byTarget.get("samenspel");
+        JsonObject all = new JsonObject();
+        byTarget.forEach((target, runs) -> {
+            if (target.equals("samenspel")) return;
+            JsonObject medians = new JsonObject();
+            for (String key : base.getJsonObject(0).fieldNames()) {
+                if (!(base.getJsonObject(0).getValue(key) instanceof Number)) continue;
+                List<Double> ratios = new ArrayList<>();
+                for (int i = 0; i < Math.min(base.size(), runs.size()); i++) {
+                    double a = base.getJsonObject(i).getDouble(key, 0.0);
+                    double b = runs.getJsonObject(i).getDouble(key, 0.0);
+                    if (a != 0) ratios.add(b / a);
+                }
+                if (ratios.isEmpty()) continue;
+                java.util.Collections.sort(ratios);
+                medians.put(key, ratios.get(ratios.size() / 2));
+            }
+            all.put(target, medians);
+            System.out.printf("== %s: %s / samenspel (SQLite), median of per-run ratios: %s%n", name, target, medians.encode());
+        });
+        return all;
     }
 
     private static JsonObject medians(JsonArray all) {
@@ -171,8 +209,46 @@ public final class Bench {
 
     ServerProcess start(String target) throws Exception {
         Path dir = Files.createTempDirectory("samenspel-bench-");
-        return target.equals("relay") ? ServerProcess.relay(benchJar(), freePort(), dir, jvm())
-                : ServerProcess.samenspel(jar, freePort(), dir, jvm());
+        return switch (target) {
+            case "relay" -> ServerProcess.relay(benchJar(), freePort(), dir, jvm());
+            case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, jvm(), postgres().newDatabase());
+            case "cluster" -> cluster(dir);
+            default -> ServerProcess.samenspel(jar, freePort(), dir, jvm());
+        };
+    }
+
+    private BenchPostgres postgres;
+
+    /** One private PostgreSQL for the whole bench, started when a target first needs it. */
+    private BenchPostgres postgres() throws Exception {
+        if (postgres == null) postgres = new BenchPostgres();
+        return postgres;
+    }
+
+    /** {@code --nodes} Samenspel nodes on loopback, one PostgreSQL database, a Hazelcast cluster. */
+    private ServerProcess cluster(Path dir) throws Exception {
+        int n = Integer.parseInt(options.getOrDefault("nodes", "3"));
+        List<String> database = postgres().newDatabase();
+        List<Integer> clusterPorts = new ArrayList<>();
+        for (int i = 0; i < n; i++) clusterPorts.add(freePort());
+        String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        List<ServerProcess> nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                List<String> settings = new ArrayList<>(database);
+                settings.addAll(List.of("--cluster", "--clusterPort=" + clusterPorts.get(i), "--clusterMembers=" + members));
+                Path nodeDir = Files.createDirectories(dir.resolve("node" + i));
+                nodes.add(ServerProcess.samenspel("cluster", jar, freePort(), nodeDir, jvm(), settings));
+            }
+        } catch (Exception e) {
+            nodes.forEach(ServerProcess::close);
+            throw e;
+        }
+        return ServerProcess.cluster(nodes);
+    }
+
+    void closePostgres() {
+        if (postgres != null) postgres.close();
     }
 
     static Path benchJar() throws Exception {
@@ -191,7 +267,9 @@ public final class Bench {
             Metrics metrics = new Metrics();
             List<SimSession> all = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
-                SimSession s = new SimSession(vertx, ws, http, server.port(), i, people, noteEveryMs, metrics);
+                // Each session is created and led through one node in turn, its participants spread over all.
+                int[] ports = server.ports();
+                SimSession s = new SimSession(vertx, ws, http, ports[i % ports.length], i, people, noteEveryMs, metrics).spread(ports);
                 all.add(onPlenary ? s.onPlenary() : s);
             }
             long setUpStart = System.nanoTime();

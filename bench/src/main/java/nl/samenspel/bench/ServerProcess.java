@@ -33,6 +33,8 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final long coldStartMs;
+    /** The other nodes when this is the first of a cluster: every figure below is the cluster's sum. */
+    private List<ServerProcess> others = List.of();
 
     private ServerProcess(String name, Process process, int port, long coldStartMs, Path gcLog) {
         this.name = name;
@@ -44,10 +46,32 @@ final class ServerProcess implements AutoCloseable {
 
     /** Samenspel: the server jar on a fresh data folder. */
     static ServerProcess samenspel(Path jar, int port, Path dataDir, List<String> jvmArgs) throws Exception {
+        return samenspel("samenspel", jar, port, dataDir, jvmArgs, List.of());
+    }
+
+    /** Samenspel with more settings (a PostgreSQL store, a cluster). */
+    static ServerProcess samenspel(String name, Path jar, int port, Path dataDir, List<String> jvmArgs, List<String> settings)
+            throws Exception {
         List<String> command = new ArrayList<>(jvmArgs);
         command.addAll(List.of("-jar", jar.toString(), "--port=" + port, "--dataDir=" + dataDir,
                 "--publicUrl=http://localhost:" + port, "--commandsPerSecond=50", "--commandBurst=100"));
-        return start("samenspel", command, port, dataDir);
+        command.addAll(settings);
+        return start(name, command, port, dataDir);
+    }
+
+    /** A cluster measured as one server: the first node stands for all, its figures are the sums over all nodes. */
+    static ServerProcess cluster(List<ServerProcess> nodes) {
+        ServerProcess first = nodes.get(0);
+        first.others = List.copyOf(nodes.subList(1, nodes.size()));
+        return first;
+    }
+
+    /** Every node's HTTP port (just this one's on a single node). */
+    int[] ports() {
+        int[] all = new int[others.size() + 1];
+        all[0] = port;
+        for (int i = 0; i < others.size(); i++) all[i + 1] = others.get(i).port;
+        return all;
     }
 
     /** The relay floor ({@link Relay}) from the bench jar, with the same JVM flags. */
@@ -67,7 +91,10 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(args);
         long started = System.nanoTime();
         Path output = dir.resolve("server.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        // The bench's PostgreSQL password goes by environment, never on the command line.
+        builder.environment().put("SAMENSPEL_PG_PASSWORD", BenchPostgres.PASSWORD);
+        Process process = builder.start();
         ServerProcess server = null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
@@ -99,6 +126,12 @@ final class ServerProcess implements AutoCloseable {
      * pauses and their remark/cleanup phases, ZGC's short pauses alike.
      */
     List<Double> gcPauses() throws IOException {
+        List<Double> all = new ArrayList<>(ownGcPauses());
+        for (ServerProcess o : others) all.addAll(o.ownGcPauses());
+        return all;
+    }
+
+    private List<Double> ownGcPauses() throws IOException {
         List<String> lines = Files.exists(gcLog) ? Files.readAllLines(gcLog) : List.of();
         List<Double> pauses = new ArrayList<>();
         for (int i = gcLinesSeen; i < lines.size(); i++) {
@@ -115,7 +148,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     long coldStartMs() {
-        return coldStartMs;
+        return Math.max(coldStartMs, others.stream().mapToLong(ServerProcess::coldStartMs).max().orElse(0));
     }
 
     long pid() {
@@ -124,6 +157,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** User + system CPU time the process has used, in milliseconds (/proc/pid/stat). */
     long cpuMillis() throws IOException {
+        long sum = ownCpuMillis();
+        for (ServerProcess o : others) sum += o.ownCpuMillis();
+        return sum;
+    }
+
+    private long ownCpuMillis() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
@@ -132,6 +171,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Resident memory in KiB (/proc/pid/status, VmRSS): heap and Netty's off-heap buffers alike. */
     long residentKiB() throws IOException {
+        long sum = ownResidentKiB();
+        for (ServerProcess o : others) sum += o.ownResidentKiB();
+        return sum;
+    }
+
+    private long ownResidentKiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
             if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D+", ""));
         }
@@ -140,6 +185,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Heap in use right after a full garbage collection, in KiB (jcmd GC.run, then GC.heap_info). */
     long heapAfterGcKiB() throws Exception {
+        long sum = ownHeapAfterGcKiB();
+        for (ServerProcess o : others) sum += o.ownHeapAfterGcKiB();
+        return sum;
+    }
+
+    private long ownHeapAfterGcKiB() throws Exception {
         jcmd("GC.run");
         Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
         if (!m.find()) throw new IllegalStateException("cannot read the heap");
@@ -159,8 +210,21 @@ final class ServerProcess implements AutoCloseable {
         return out;
     }
 
+    /** kill -9 of this one node (the takeover measurement). */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    List<ServerProcess> nodes() {
+        List<ServerProcess> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(others);
+        return all;
+    }
+
     @Override
     public void close() {
+        others.forEach(ServerProcess::close);
         process.destroy();
         try {
             if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS)) process.destroyForcibly();

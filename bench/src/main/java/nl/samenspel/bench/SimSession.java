@@ -38,6 +38,8 @@ final class SimSession {
     private final WebSocketClient ws;
     private final WebClient http;
     private final int port;
+    /** The nodes participants connect to, as a load balancer spreads them; just {@code port} on one node. */
+    private int[] nodes;
     private final int index;
     private final int people;
     private final long noteEveryMs;
@@ -78,6 +80,7 @@ final class SimSession {
         this.ws = ws;
         this.http = http;
         this.port = port;
+        this.nodes = new int[] {port};
         this.index = index;
         this.people = people;
         this.noteEveryMs = noteEveryMs;
@@ -91,6 +94,16 @@ final class SimSession {
     SimSession onPlenary() {
         plenary = true;
         return this;
+    }
+
+    /** Participants connect to these nodes in turn (the facilitator and the set-up stay on {@code port}). */
+    SimSession spread(int[] ports) {
+        nodes = ports.clone();
+        return this;
+    }
+
+    private int portOf(String name) {
+        return nodes[Math.floorMod(name.hashCode() + index, nodes.length)];
     }
 
     int people() {
@@ -124,7 +137,7 @@ final class SimSession {
                     List<Future<JsonObject>> joins = new ArrayList<>();
                     for (int i = 0; i < people; i++) {
                         String name = "p" + i;
-                        joins.add(client(name).connect(port, new JsonObject().put("type", "join").put("code", code)
+                        joins.add(client(name).connect(portOf(name), new JsonObject().put("type", "join").put("code", code)
                                 .put("name", "Deelnemer" + i)).onSuccess(welcome -> {
                                     nameOfParticipant.put(welcome.getJsonObject("you").getString("participant"), name);
                                     awake.add(name);
@@ -195,7 +208,7 @@ final class SimSession {
 
     private void join(String name) {
         if (!running) return;
-        client(name).connect(port, new JsonObject().put("type", "join").put("code", code).put("name", "Nieuw " + name))
+        client(name).connect(portOf(name), new JsonObject().put("type", "join").put("code", code).put("name", "Nieuw " + name))
                 .onSuccess(w -> {
                     awake.add(name);
                     if (running) beat(name);
@@ -214,7 +227,7 @@ final class SimSession {
     private Future<JsonObject> wake(String name) {
         if (!asleep.remove(name)) return Future.succeededFuture();
         long started = System.nanoTime();
-        return clients.get(name).reconnect(port, code).onComplete(ar -> {
+        return clients.get(name).reconnect(portOf(name), code).onComplete(ar -> {
             if (ar.failed()) {
                 metrics.error("s" + index + ": reconnect " + name + ": " + ar.cause().getMessage());
                 return;

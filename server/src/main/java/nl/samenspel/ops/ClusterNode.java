@@ -19,8 +19,14 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
  */
 public final class ClusterNode {
 
-    /** Nodes of another Samenspel version use another cluster name, so Hazelcast refuses their join. */
-    public static final String CLUSTER_NAME = "samenspel-" + version();
+    /**
+     * One name for every version: a node of another version does meet the cluster, and then
+     * refuses to stay in it (see {@link #start}) instead of forming a second cluster on the same
+     * database that would take sessions from the first.
+     */
+    public static final String CLUSTER_NAME = "samenspel";
+    /** The Hazelcast member attribute that carries a node's Samenspel version. */
+    static final String VERSION_ATTRIBUTE = "samenspel.version";
 
     private final HazelcastClusterManager manager;
 
@@ -35,8 +41,19 @@ public final class ClusterNode {
 
     /** Joins the cluster; completes when this node is a member. */
     public static Future<Vertx> start(nl.samenspel.config.Config.Cluster cluster, Metrics metrics, NodeHolder holder) {
+        return start(cluster, metrics, holder, version());
+    }
+
+    /**
+     * Joins the cluster as a node of Samenspel {@code version}; fails (having left again, before
+     * it served or owned anything) when the cluster's oldest member runs another version: nodes of
+     * different versions may not share sessions, whose messages and journal they may read otherwise.
+     */
+    public static Future<Vertx> start(nl.samenspel.config.Config.Cluster cluster, Metrics metrics, NodeHolder holder,
+                                      String version) {
         Config hz = ConfigUtil.loadConfig();
         hz.setClusterName(CLUSTER_NAME);
+        hz.getMemberAttributeConfig().setAttribute(VERSION_ATTRIBUTE, version);
         hz.setProperty("hazelcast.logging.type", "jdk");
         hz.setProperty("hazelcast.phone.home.enabled", "false");
         // Vert.x leaves the cluster itself on close; Hazelcast's own hook would race it.
@@ -62,7 +79,22 @@ public final class ClusterNode {
                 .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(false))
                 .setEventBusOptions(new EventBusOptions().setHost(cluster.host()).setPort(0).setClusterPublicHost(cluster.host()));
         return Vertx.builder().with(options).withClusterManager(manager)
-                .withMetrics(new MicrometerMetricsFactory(metrics.registry())).buildClustered();
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry())).buildClustered()
+                .compose(vertx -> {
+                    String theirs = clusterVersion(manager);
+                    if (version.equals(theirs)) return Future.succeededFuture(vertx);
+                    IllegalStateException refused = new IllegalStateException("this node runs Samenspel " + version
+                            + " but the cluster runs Samenspel " + theirs + ": refused to join; run one version on every node"
+                            + " (upgrading: stop all old nodes, then start the new ones; see docs/DEPLOYMENT.md)");
+                    return vertx.close().transform(v -> Future.failedFuture(refused));
+                });
+    }
+
+    /** The version of the cluster's oldest member (the first Hazelcast lists), the one whose cluster this is. */
+    private static String clusterVersion(HazelcastClusterManager manager) {
+        var oldest = manager.getHazelcastInstance().getCluster().getMembers().iterator().next();
+        String v = oldest.getAttribute(VERSION_ATTRIBUTE);
+        return v != null ? v : "unknown";
     }
 
     /** Where {@link #start} leaves the node, so the caller can ask it about membership later. */

@@ -34,12 +34,15 @@ public final class Metrics implements SessionMetrics {
     private final Timer journal;
     private final Timer fanOut;
     private final Timer groupCommit;
+    private final Timer acrossNodes;
 
     public Metrics() {
         accepted = Counter.builder("samenspel.commands.accepted").description("commands acknowledged").register(registry);
         journal = latency("samenspel.journal.append", "a journal append, from the session actor to durable");
         fanOut = latency("samenspel.fanout", "a command reaching its actor until its frames are published");
         groupCommit = latency("samenspel.store.group.commit", "one PostgreSQL group commit (all statements and the commit)");
+        acrossNodes = latency("samenspel.bus.remote.ask",
+                "a gateway's message to a session actor on another node, until its answer is back (clustered event bus)");
     }
 
     private Timer latency(String name, String description) {
@@ -83,6 +86,11 @@ public final class Metrics implements SessionMetrics {
     @Override
     public void fannedOut(long nanos) {
         fanOut.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void askedAcrossNodes(long nanos) {
+        acrossNodes.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     PrometheusMeterRegistry registry() {

@@ -99,8 +99,10 @@ public final class SessionActor extends VerticleBase {
     public Future<?> stop() {
         if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
         if (alarm != null) alarm.cancel();
-        Future<Void> done = broken || state == null ? Future.succeededFuture()
-                : journal.tail().transform(ar -> journal.snapshotIfBehind(state)).otherwiseEmpty();
+        // Taking no message any more comes first: one arriving now goes to the next owner instead.
+        Future<Void> closed = consumer == null ? Future.succeededFuture() : consumer.unregister().otherwiseEmpty();
+        Future<Void> done = broken || state == null ? closed
+                : closed.transform(v -> journal.tail()).transform(ar -> journal.snapshotIfBehind(state)).otherwiseEmpty();
         // The lock goes last, after the last write: the next owner claims a journal that is finished.
         return done.onComplete(v -> {
             if (ownership != null) ownership.release();

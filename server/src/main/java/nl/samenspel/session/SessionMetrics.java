@@ -21,4 +21,7 @@ public interface SessionMetrics {
 
     /** How long from a command reaching its actor to its frames being published to the gateways. */
     void fannedOut(long nanos);
+
+    /** A gateway's message answered by the session's actor on another node: the round trip over the clustered bus. */
+    default void askedAcrossNodes(long nanos) {}
 }

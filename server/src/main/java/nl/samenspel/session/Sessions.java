@@ -44,9 +44,10 @@ public final class Sessions {
     private final Function<String, FormatRules> rules;
     private final ContentLibrary content;
     private final LongSupplier clock;
+    private final SessionMetrics metrics;
 
     public Sessions(Vertx vertx, SessionRegistry registry, SessionStore store, JournalCodec codec, SessionPlanner planner,
-                    Function<String, FormatRules> rules, ContentLibrary content, LongSupplier clock) {
+                    Function<String, FormatRules> rules, ContentLibrary content, LongSupplier clock, SessionMetrics metrics) {
         this.vertx = vertx;
         this.registry = registry;
         this.store = store;
@@ -55,6 +56,7 @@ public final class Sessions {
         this.rules = rules;
         this.content = content;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public ContentLibrary content() {
@@ -144,11 +146,20 @@ public final class Sessions {
      * so the actor that finally answers applies it once.
      */
     private Future<ActorReply> askInCluster(String code, ActorMessage message, int attempt) {
-        return vertx.eventBus().<ActorReply>request(Addresses.actor(code), message, new DeliveryOptions().setSendTimeout(CLUSTER_SEND_TIMEOUT_MS))
-                .map(Message::body)
+        // The owner asks its own actor only: a node that is handing the session on may still be
+        // listed for its address. Not owning it means its actor is on another node.
+        boolean local = registry.owns(code);
+        long sent = System.nanoTime();
+        return vertx.eventBus().<ActorReply>request(Addresses.actor(code), message,
+                        new DeliveryOptions().setSendTimeout(CLUSTER_SEND_TIMEOUT_MS).setLocalOnly(local))
+                .map(m -> {
+                    if (!local) metrics.askedAcrossNodes(System.nanoTime() - sent);
+                    return m.body();
+                })
                 .recover(e -> {
                     boolean nobody = e instanceof ReplyException r
-                            && (r.failureType() == ReplyFailure.NO_HANDLERS || r.failureType() == ReplyFailure.TIMEOUT);
+                            && (r.failureType() == ReplyFailure.NO_HANDLERS || r.failureType() == ReplyFailure.TIMEOUT
+                            || r.failureType() == ReplyFailure.RECIPIENT_FAILURE && r.failureCode() == SessionRegistry.HANDED_ON);
                     if (!nobody || attempt >= CLUSTER_ATTEMPTS) return Future.failedFuture(e);
                     return registry.ensure(code)
                             .compose(v -> vertx.timer(Math.min(1000, 20L << attempt)))

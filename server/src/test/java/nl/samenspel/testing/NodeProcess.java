@@ -111,6 +111,45 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, as an operator's {@code kill} or a container stop sends it; the node shuts down by itself. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                String threads = threadDump();
+                throw new AssertionError("node on port " + port + " still runs after " + timeout.toSeconds() + " s; its threads:\n"
+                        + threads + "\nits log ends:\n" + logText().substring(Math.max(0, logText().length() - 6000)));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     public void signal(String name) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
