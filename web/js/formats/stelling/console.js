@@ -10,8 +10,10 @@ export function facilitatorPanel(state, ctx) {
   const cur = current(state);
   const parts = [h('h2', { class: 'card__title', text: s(ctx, 'title') })];
   if (!cur) {
+    // The first statement's step, after the opening one; its clock starts with it.
+    const first = (state.agenda.steps || []).findIndex((st) => (f.statements || []).some((x) => x.id === st.id));
     parts.push(h('button', { type: 'button', class: 'btn btn--primary', testid: 'stelling-start', text: s(ctx, 'start'),
-      on: { click: () => ctx.send('step.goto', { index: 0 }).catch(() => {}) } }));
+      on: { click: () => ctx.send('step.goto', { index: first }).then(() => ctx.send('timer.start', {})).catch(() => {}) } }));
     return h('section', { class: 'card stelling-console', testid: 'stelling-console' }, parts);
   }
   const { round } = cur;

@@ -40,6 +40,7 @@ record StellingContent(int minutes, List<Statement> statements) {
             String at = SECTION + ".statements[" + i + "]";
             String id = item.path("id").asText("");
             if (!ID.matcher(id).matches()) throw fault(at + ".id", "an id is lower-case letters, digits and '-', at most 40");
+            if (id.equals(StellingSetup.INTRO)) throw fault(at + ".id", "'" + id + "' is the id of the opening step");
             if (!ids.add(id)) throw fault(at + ".id", "the id '" + id + "' is used twice");
             statements.add(new Statement(id, text(item, "text", at, true), text(item, "hint", at, false)));
         }

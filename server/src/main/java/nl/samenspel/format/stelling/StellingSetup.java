@@ -28,6 +28,8 @@ final class StellingSetup {
 
     static final Set<String> OPTIONS = Set.of("statements", "minutes");
     static final int MAX_MINUTES = 60;
+    static final String INTRO = "uitleg";
+    static final int INTRO_SECONDS = 180;
 
     private StellingSetup() {}
 
@@ -49,6 +51,11 @@ final class StellingSetup {
         int minutes = minutes(o, c.minutes());
         List<Statement> chosen = chosen(o, c);
         List<Step> steps = new ArrayList<>();
+        // The opening step keeps the projector on the join code while people come in.
+        steps.add(new Step(INTRO, "intro", 0, Text.of("Uitleg van de stellingenronde", "How the statement round works"),
+                Text.of("Straks staat er een stelling op het scherm. Plak op je telefoon je sticker op de schaal, van helemaal oneens tot helemaal eens.",
+                        "Soon a statement appears on the screen. On your phone, put your sticker on the scale, from strongly disagree to strongly agree."),
+                INTRO_SECONDS));
         for (Statement st : chosen) {
             steps.add(new Step(st.id(), StellingPlan.STEP_KIND, steps.size(), st.text(), st.hint(), minutes * 60));
         }

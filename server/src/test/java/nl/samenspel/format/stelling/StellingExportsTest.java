@@ -43,7 +43,7 @@ class StellingExportsTest {
         String bo = g.join("Bo");
         String cas = g.join("Cas");
         String first = g.statements().get(0);
-        g.facilitator(new Command.GotoStep(0));
+        g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 1));
         g.as(bo, new StellingCommand.Place(first, 2));
         g.as(cas, new StellingCommand.Place(first, 4));

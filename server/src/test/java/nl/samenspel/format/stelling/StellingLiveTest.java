@@ -55,7 +55,7 @@ class StellingLiveTest {
         }
         assertEquals("wrong_phase", phones.get(0).command("stelling.place",
                 new JsonObject().put("statement", statement).put("value", 3)).getString("code"), "not before the statement is up");
-        f.ack("step.goto", new JsonObject().put("index", 0));
+        f.ack("step.goto", new JsonObject().put("index", 1));
 
         int[] sent = {5, 4, 4, 2, 3};
         int[] expected = new int[5];

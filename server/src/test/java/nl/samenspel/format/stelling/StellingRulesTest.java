@@ -29,7 +29,7 @@ class StellingRulesTest {
         String bo = g.join("Bo");
         String cas = g.join("Cas");
         String first = g.statements().get(0);
-        g.facilitator(new Command.GotoStep(0));
+        g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 5));
         g.as(bo, new StellingCommand.Place(first, 4));
         g.as(cas, new StellingCommand.Place(first, 1));
@@ -61,7 +61,7 @@ class StellingRulesTest {
     void aParticipantCannotCloseTheVote() {
         String ann = g.join("Ann");
         String first = g.statements().get(0);
-        g.facilitator(new Command.GotoStep(0));
+        g.facilitator(new Command.GotoStep(1));
         Rejection r = g.rejected(new Principal.Participant(ann), new StellingCommand.Close(first));
         assertEquals("forbidden", r.code());
         assertFalse(g.format().isClosed(first));
@@ -75,7 +75,7 @@ class StellingRulesTest {
         String second = g.statements().get(1);
         Principal p = new Principal.Participant(ann);
         assertEquals("wrong_phase", g.rejected(p, new StellingCommand.Place(first, 3)).code(), "before the statement is up");
-        g.facilitator(new Command.GotoStep(0));
+        g.facilitator(new Command.GotoStep(1));
         Rejection high = g.rejected(p, new StellingCommand.Place(first, 6));
         assertEquals("invalid_field", high.code());
         assertEquals("value", high.field());
@@ -94,7 +94,7 @@ class StellingRulesTest {
         String ann = g.join("Ann");
         String bo = g.join("Bo");
         String first = g.statements().get(0);
-        g.facilitator(new Command.GotoStep(0));
+        g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 1));
         g.as(bo, new StellingCommand.Place(first, 3));
         g.facilitator(new StellingCommand.Close(first));
@@ -127,7 +127,7 @@ class StellingRulesTest {
         assertTrue(missing.getMessage().contains("'nergens'"), missing.getMessage());
         var chosen = StellingSession.plan(new JsonObject().put("statements", new JsonArray().add(g.statements().get(2)).add(g.statements().get(0)))
                 .put("minutes", 4));
-        assertEquals(List.of(g.statements().get(2), g.statements().get(0)), chosen.steps().stream().map(s -> s.id()).toList());
-        assertEquals(240, chosen.steps().get(0).seconds());
+        assertEquals(List.of("uitleg", g.statements().get(2), g.statements().get(0)), chosen.steps().stream().map(s -> s.id()).toList());
+        assertEquals(240, chosen.steps().get(1).seconds());
     }
 }
