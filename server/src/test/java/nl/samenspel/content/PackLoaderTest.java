@@ -38,6 +38,20 @@ class PackLoaderTest {
         }
     }
 
+    /** A pack of the given role sets. */
+    private static String roleSets(String sets) {
+        return "{" + MANIFEST + ", \"roleSets\": [" + sets + "]}";
+    }
+
+    /** The role set "set" with the given roles. */
+    private static String roleSet(String roles) {
+        return "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [" + roles + "]}";
+    }
+
+    private static String role(String id, String title) {
+        return "{\"id\": \"" + id + "\", \"title\": " + title + ", \"brief\": {\"nl\": \"b\"}}";
+    }
+
     private ContentError onlyProblem(String json) {
         List<ContentError> found = problems(json);
         assertEquals(1, found.size(), "expected one problem, found " + found);
@@ -75,9 +89,7 @@ class PackLoaderTest {
 
     @Test
     void aRoleWithoutDutchTitleIsNamedByItsIdAndField() {
-        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": ["
-                + "{\"id\": \"ok\", \"title\": {\"nl\": \"Goed\"}, \"brief\": {\"nl\": \"b\"}},"
-                + "{\"id\": \"kapot\", \"title\": {\"en\": \"Only English\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        ContentError e = onlyProblem(roleSets(roleSet(role("ok", "{\"nl\": \"Goed\"}") + "," + role("kapot", "{\"en\": \"Only English\"}"))));
         assertEquals("pack.json", e.file());
         assertEquals("kapot", e.item());
         assertEquals("title.nl", e.field());
@@ -86,9 +98,8 @@ class PackLoaderTest {
 
     @Test
     void anIdUsedTwice() {
-        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": ["
-                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]},"
-                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        String set = roleSet(role("a", "{\"nl\": \"A\"}"));
+        ContentError e = onlyProblem(roleSets(set + "," + set));
         assertEquals("set", e.item());
         assertEquals("id", e.field());
     }

@@ -71,44 +71,23 @@ public record DilemmaContent(
         }
 
         Map<String, Text> themes = new LinkedHashMap<>();
-        JsonNode themeList = array(game, "themes", "dilemma.themes");
-        for (int i = 0; i < themeList.size(); i++) {
-            String at = "dilemma.themes[" + i + "]";
-            String id = id(themeList.get(i).get("id"), at + ".id");
-            if (themes.put(id, text(themeList.get(i), "title", at + ".title")) != null) throw fault(at + ".id", "'" + id + "' appears twice");
-        }
-
-        List<Dilemma> dilemmas = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        JsonNode dilemmaList = array(game, "dilemmas", "dilemma.dilemmas");
-        for (int i = 0; i < dilemmaList.size(); i++) {
-            JsonNode d = dilemmaList.get(i);
-            String at = "dilemma.dilemmas[" + i + "]";
-            String id = id(d.get("id"), at + ".id");
-            if (!ids.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
+        items(game, "themes", false, (t, id, at) -> {
+            themes.put(id, text(t, "title", at + ".title"));
+            return id;
+        });
+        List<Dilemma> dilemmas = items(game, "dilemmas", true, (d, id, at) -> {
             String theme = id(d.get("theme"), at + ".theme");
             if (!themes.containsKey(theme)) throw fault(at + ".theme", "there is no theme '" + theme + "'");
             JsonNode sides = object(d, "sides", at + ".sides");
-            dilemmas.add(new Dilemma(id, themes.get(theme), optionalText(d, "setting", at + ".setting"),
+            return new Dilemma(id, themes.get(theme), optionalText(d, "setting", at + ".setting"),
                     text(d, "title", at + ".title"), text(d, "situation", at + ".situation"),
                     text(sides, "a", at + ".sides.a"), text(sides, "b", at + ".sides.b"),
-                    d.has("roleSet") ? id(d.get("roleSet"), at + ".roleSet") : null));
-        }
-        if (dilemmas.isEmpty()) throw fault("dilemma.dilemmas", "the list is empty");
-
-        List<ValueCard> values = new ArrayList<>();
-        Set<String> valueIds = new HashSet<>();
-        JsonNode valueList = array(game, "values", "dilemma.values");
-        for (int i = 0; i < valueList.size(); i++) {
-            JsonNode v = valueList.get(i);
-            String at = "dilemma.values[" + i + "]";
-            String id = id(v.get("id"), at + ".id");
-            if (!valueIds.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
-            values.add(new ValueCard(id, text(v, "title", at + ".title"), text(v, "explanation", at + ".explanation")));
-        }
-        if (values.isEmpty()) throw fault("dilemma.values", "the list is empty");
+                    d.has("roleSet") ? id(d.get("roleSet"), at + ".roleSet") : null);
+        });
+        List<ValueCard> values = items(game, "values", true,
+                (v, id, at) -> new ValueCard(id, text(v, "title", at + ".title"), text(v, "explanation", at + ".explanation")));
         return new DilemmaContent(pack.id(), rule, middle, roleSet, roleMode, rounds, min, max, steps, themes,
-                List.copyOf(dilemmas), List.copyOf(values));
+                dilemmas, values);
     }
 
     public Optional<Dilemma> dilemma(String id) {
@@ -121,6 +100,28 @@ public record DilemmaContent(
     }
 
     // --- reading helpers: each names the place of a fault ----------------------------------
+
+    /** Reads one item of a list, given its node, its id and its path. */
+    @FunctionalInterface
+    private interface Item<T> {
+        T read(JsonNode node, String id, String at);
+    }
+
+    /** The items of the game's list {@code name}, each with an id of its own. */
+    private static <T> List<T> items(JsonNode game, String name, boolean required, Item<T> item) {
+        String list = "dilemma." + name;
+        JsonNode nodes = array(game, name, list);
+        Set<String> ids = new HashSet<>();
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = list + "[" + i + "]";
+            String id = id(nodes.get(i).get("id"), at + ".id");
+            if (!ids.add(id)) throw fault(at + ".id", "'" + id + "' appears twice");
+            out.add(item.read(nodes.get(i), id, at));
+        }
+        if (required && out.isEmpty()) throw fault(list, "the list is empty");
+        return List.copyOf(out);
+    }
 
     private static IllegalArgumentException fault(String at, String message) {
         return new IllegalArgumentException(at + ": " + message);

@@ -54,49 +54,29 @@ public record SpearheadsContent(
 
     private static SpearheadsContent read(JsonNode raw) {
         JsonNode model = object(raw, "model", "model", true);
-        List<ColumnInfo> columns = new ArrayList<>();
-        JsonNode columnList = array(raw, "columns", "columns");
-        Set<String> columnIds = new HashSet<>();
-        for (int i = 0; i < columnList.size(); i++) {
-            JsonNode c = columnList.get(i);
-            String at = "columns[" + i + "]";
-            String id = id(c, at, columnIds);
+        List<ColumnInfo> columns = items(raw, "columns", "columns", (c, id, at) -> {
             JsonNode color = c.path("color");
             if (!color.isMissingNode() && !(color.isTextual() && Colors.ALL.contains(color.asText()))) {
                 throw fault(at + ".color", "must be one of " + Colors.ALL);
             }
-            columns.add(new ColumnInfo(id, text(c, "title", at), optionalText(c, "hint", at), color.asText("yellow")));
-        }
+            return new ColumnInfo(id, text(c, "title", at), optionalText(c, "hint", at), color.asText("yellow"));
+        });
         if (columns.size() != 3) {
             throw fault("columns", "a spearhead's flip-over has three columns, not " + columns.size());
         }
-        List<Spearhead> spearheads = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
-        JsonNode spearheadList = array(raw, "spearheads", "spearheads");
-        Set<String> spearheadIds = new HashSet<>();
-        for (int i = 0; i < spearheadList.size(); i++) {
-            JsonNode s = spearheadList.get(i);
-            String at = "spearheads[" + i + "]";
-            String id = id(s, at, spearheadIds);
+        List<Spearhead> spearheads = items(raw, "spearheads", "spearheads", (s, id, at) -> {
             if (SpearheadsSetup.STEP_IDS.contains(id)) {
                 throw fault(at + ".id", "'" + id + "' is the id of another step " + SpearheadsSetup.STEP_IDS.stream().sorted().toList());
             }
-            spearheads.add(new Spearhead(id, text(s, "title", at), text(s, "summary", at),
-                    texts(s, "points", at), texts(s, "questions", at)));
+            Spearhead spearhead = new Spearhead(id, text(s, "title", at), text(s, "summary", at), texts(s, "points", at), texts(s, "questions", at));
             minutes.add(minutes(s, 10, at));
-        }
+            return spearhead;
+        });
         if (spearheads.isEmpty()) throw fault("spearheads", "the pack names none");
         JsonNode thermo = object(raw, "thermometer", "thermometer", false);
-        List<Factor> factors = new ArrayList<>();
-        if (thermo.has("factors")) {
-            JsonNode factorList = array(thermo, "factors", "thermometer.factors");
-            Set<String> factorIds = new HashSet<>();
-            for (int i = 0; i < factorList.size(); i++) {
-                JsonNode f = factorList.get(i);
-                String at = "thermometer.factors[" + i + "]";
-                factors.add(new Factor(id(f, at, factorIds), text(f, "title", at), optionalText(f, "hint", at)));
-            }
-        }
+        List<Factor> factors = !thermo.has("factors") ? List.of() : items(thermo, "factors", "thermometer.factors",
+                (f, id, at) -> new Factor(id, text(f, "title", at), optionalText(f, "hint", at)));
         JsonNode scale = object(thermo, "scale", "thermometer.scale", false);
         int thermometerMinutes = minutes(thermo, 5, "thermometer");
         JsonNode steps = object(raw, "steps", "steps", false);
@@ -114,6 +94,24 @@ public record SpearheadsContent(
     }
 
     // --- reading helpers: each fault starts with its path, e.g. "spearheads[2].questions[0].nl: …" ---
+
+    /** Reads one item of a list, given its node, its id and its path. */
+    @FunctionalInterface
+    private interface Item<T> {
+        T read(JsonNode node, String id, String at);
+    }
+
+    /** The items of the list {@code field} (at {@code at}), each with an id of its own. */
+    private static <T> List<T> items(JsonNode parent, String field, String at, Item<T> item) {
+        JsonNode list = array(parent, field, at);
+        Set<String> ids = new HashSet<>();
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String place = at + "[" + i + "]";
+            out.add(item.read(list.get(i), id(list.get(i), place, ids), place));
+        }
+        return out;
+    }
 
     private static IllegalArgumentException fault(String at, String message) {
         return new IllegalArgumentException(at + ": " + message);

@@ -23,17 +23,15 @@ public final class SqliteDatabase implements JdbcDatabase {
     private static final long CHECKPOINT_EVERY_MS = 1_000;
 
     private final Vertx vertx;
-    private final String url;
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
     private final ReaderPool readers;
 
-    private SqliteDatabase(Vertx vertx, String url, GroupCommitWriter writer, Checkpointer checkpointer) {
+    private SqliteDatabase(Vertx vertx, GroupCommitWriter writer, Checkpointer checkpointer, ReaderPool readers) {
         this.vertx = vertx;
-        this.url = url;
         this.writer = writer;
         this.checkpointer = checkpointer;
-        this.readers = new ReaderPool(READERS, () -> reader(url), (c, e) -> false);
+        this.readers = readers;
     }
 
     private static Connection reader(String url) throws SQLException {
@@ -73,7 +71,8 @@ public final class SqliteDatabase implements JdbcDatabase {
             st.execute("PRAGMA busy_timeout=10000");
             st.execute("PRAGMA synchronous=" + synchronous);
         }
-        return new SqliteDatabase(vertx, url, new GroupCommitWriter(write), new Checkpointer(checkpoints, CHECKPOINT_EVERY_MS));
+        return new SqliteDatabase(vertx, new GroupCommitWriter(write), new Checkpointer(checkpoints, CHECKPOINT_EVERY_MS),
+                new ReaderPool(READERS, () -> reader(url), (c, e) -> false));
     }
 
     @Override
