@@ -2,6 +2,7 @@ package nl.samenspel;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.List;
@@ -195,7 +196,8 @@ public final class Samenspel {
      */
     public Future<Void> close() {
         long started = System.nanoTime();
-        return vertx.undeploy(http).otherwiseEmpty()
+        Promise<Void> stopped = Promise.promise();
+        vertx.undeploy(http).otherwiseEmpty()
                 .compose(v -> {
                     LOG.info(String.format("stopping: sockets closed after %d ms; handing on %d sessions",
                             (System.nanoTime() - started) / 1_000_000, registry.size()));
@@ -203,9 +205,10 @@ public final class Samenspel {
                 })
                 .onComplete(v -> LOG.info(String.format("stopping: sessions handed on after %d ms",
                         (System.nanoTime() - started) / 1_000_000)))
-                // The store closes while Vert.x still runs: a future completed after Vert.x closed
-                // would find no event loop to tell, and the shutdown would wait for it forever.
+                // The store closes while Vert.x still runs, and the caller hears of the end through a
+                // promise of no context: a future of a closed event loop would never tell anyone.
                 .eventually(store::close)
-                .eventually(vertx::close);
+                .onComplete(v -> vertx.close().onComplete(stopped));
+        return stopped.future();
     }
 }
