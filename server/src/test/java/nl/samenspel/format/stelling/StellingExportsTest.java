@@ -9,40 +9,41 @@ import nl.samenspel.export.Rendered;
 import nl.samenspel.format.Exports;
 import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.view.ReportData;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The round's exports: report.md and report.json carry its section, stelling.csv its table; for an empty and a full session. */
 class StellingExportsTest {
 
-    private static final Exports EXPORTS = new Exports(StellingSession.FORMATS);
+    private static final Exports EXPORTS = new Exports(SessionDriver.FORMATS);
 
-    private static String render(StellingSession g, String name, String lang) {
-        JsonObject report = new ReportData(StellingSession.FORMATS::require).collect(g.state);
+    private static String render(SessionDriver g, String name, String lang) {
+        JsonObject report = new ReportData(SessionDriver.FORMATS::require).collect(g.state());
         Rendered r = EXPORTS.find(StellingFormat.ID, name).orElseThrow().render(report, lang);
         return r.body().toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void anEmptyRoundRendersEveryExport() {
-        StellingSession g = new StellingSession();
-        for (String name : EXPORTS.of(StellingSession.FORMATS.require(StellingFormat.ID)).keySet()) {
+        SessionDriver g = StellingSessions.start();
+        for (String name : EXPORTS.of(SessionDriver.FORMATS.require(StellingFormat.ID)).keySet()) {
             assertTrue(render(g, name, "nl").length() > 0, name);
         }
         String md = render(g, "report.md", "nl");
         assertTrue(md.contains("## Stellingen"), md);
         assertTrue(md.contains("De stemming is niet gesloten."), md);
         String csv = render(g, "stelling.csv", "nl");
-        assertEquals(1 + g.statements().size(), csv.split("\r\n").length, "a header and a row per statement");
+        assertEquals(1 + StellingSessions.statements(g).size(), csv.split("\r\n").length, "a header and a row per statement");
         assertTrue(csv.startsWith("\uFEFFStelling;Helemaal oneens;Oneens;Neutraal;Eens;Helemaal eens;Totaal;Begonnen bij;"), csv);
     }
 
     @Test
     void aFullRoundShowsTheSpreadTheStartingSideAndTheArguments() {
-        StellingSession g = new StellingSession();
+        SessionDriver g = StellingSessions.start();
         String ann = g.join("Ann");
         String bo = g.join("Bo");
         String cas = g.join("Cas");
-        String first = g.statements().get(0);
+        String first = StellingSessions.statements(g).get(0);
         g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 1));
         g.as(bo, new StellingCommand.Place(first, 2));

@@ -16,34 +16,35 @@ import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.session.journal.JournalCodec;
 import nl.samenspel.session.view.ReportData;
+import nl.samenspel.testing.SessionDriver;
 import org.junit.jupiter.api.Test;
 
 /** The statement round's rules on an in-memory session planned from the built-in pack. */
 class StellingRulesTest {
 
-    final StellingSession g = new StellingSession();
+    final SessionDriver g = StellingSessions.start();
 
     @Test
     void stickersMoveUntilTheFacilitatorClosesAndTheLeastChosenSideStarts() {
         String ann = g.join("Ann");
         String bo = g.join("Bo");
         String cas = g.join("Cas");
-        String first = g.statements().get(0);
+        String first = StellingSessions.statements(g).get(0);
         g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 5));
         g.as(bo, new StellingCommand.Place(first, 4));
         g.as(cas, new StellingCommand.Place(first, 1));
-        assertArrayEquals(new int[] {1, 0, 0, 1, 1}, g.format().counts(first));
+        assertArrayEquals(new int[] {1, 0, 0, 1, 1}, StellingSessions.round(g).counts(first));
         g.as(ann, new StellingCommand.Place(first, 2));
-        assertArrayEquals(new int[] {1, 1, 0, 1, 0}, g.format().counts(first), "Ann's sticker moved, it was not added");
-        assertEquals(2, g.format().stickerOf(first, ann).orElseThrow());
+        assertArrayEquals(new int[] {1, 1, 0, 1, 0}, StellingSessions.round(g).counts(first), "Ann's sticker moved, it was not added");
+        assertEquals(2, StellingSessions.round(g).stickerOf(first, ann).orElseThrow());
         assertEquals(List.of(), g.as(ann, new StellingCommand.Place(first, 2)), "the same place again changes nothing");
 
         g.as(ann, new StellingCommand.Place(first, 5));
         g.facilitator(new StellingCommand.Close(first));
-        assertTrue(g.format().isClosed(first));
-        assertEquals("oneens", g.format().firstSide(first).orElseThrow(), "one sticker disagrees, two agree: 'oneens' starts");
-        assertTrue(g.state.boards().exists(StellingPlan.board(first)), "closing opens the statement's flip-over");
+        assertTrue(StellingSessions.round(g).isClosed(first));
+        assertEquals("oneens", StellingSessions.round(g).firstSide(first).orElseThrow(), "one sticker disagrees, two agree: 'oneens' starts");
+        assertTrue(g.state().boards().exists(StellingPlan.board(first)), "closing opens the statement's flip-over");
         assertEquals("wrong_phase", g.rejected(new Principal.Participant(bo), new StellingCommand.Place(first, 1)).code(),
                 "a closed vote takes no more stickers");
         g.as(bo, new Command.AddNote(StellingPlan.board(first), "oneens", "Niet elke cliënt wil dat", null));
@@ -60,19 +61,19 @@ class StellingRulesTest {
     @Test
     void aParticipantCannotCloseTheVote() {
         String ann = g.join("Ann");
-        String first = g.statements().get(0);
+        String first = StellingSessions.statements(g).get(0);
         g.facilitator(new Command.GotoStep(1));
         Rejection r = g.rejected(new Principal.Participant(ann), new StellingCommand.Close(first));
         assertEquals("forbidden", r.code());
-        assertFalse(g.format().isClosed(first));
+        assertFalse(StellingSessions.round(g).isClosed(first));
         assertEquals("forbidden", g.rejected(Principal.PROJECTOR, new StellingCommand.Close(first)).code());
     }
 
     @Test
     void badStickersAreRefusedAndChangeNothing() {
         String ann = g.join("Ann");
-        String first = g.statements().get(0);
-        String second = g.statements().get(1);
+        String first = StellingSessions.statements(g).get(0);
+        String second = StellingSessions.statements(g).get(1);
         Principal p = new Principal.Participant(ann);
         assertEquals("wrong_phase", g.rejected(p, new StellingCommand.Place(first, 3)).code(), "before the statement is up");
         g.facilitator(new Command.GotoStep(1));
@@ -86,31 +87,31 @@ class StellingRulesTest {
         assertEquals("wrong_phase", g.rejected(p, new StellingCommand.Place(second, 3)).code(), "not the current statement");
         assertEquals("forbidden", g.rejected(Principal.FACILITATOR, new StellingCommand.Place(first, 3)).code(),
                 "the facilitator places no sticker");
-        assertArrayEquals(new int[5], g.format().counts(first));
+        assertArrayEquals(new int[5], StellingSessions.round(g).counts(first));
     }
 
     @Test
     void theJournalReplaysToTheSameSpreadAndReport() {
         String ann = g.join("Ann");
         String bo = g.join("Bo");
-        String first = g.statements().get(0);
+        String first = StellingSessions.statements(g).get(0);
         g.facilitator(new Command.GotoStep(1));
         g.as(ann, new StellingCommand.Place(first, 1));
         g.as(bo, new StellingCommand.Place(first, 3));
         g.facilitator(new StellingCommand.Close(first));
         g.as(ann, new Command.AddNote(StellingPlan.board(first), "eens", "Het scheelt dubbel werk", null));
-        JournalCodec codec = new JournalCodec(StellingSession.FORMATS.eventTypes(), StellingSession.JSON, StellingSession.FORMATS::rules);
-        SessionState replayed = new SessionState(StellingSession.FORMATS::rules);
-        for (JournalEntry e : g.journal) replayed.apply(codec.decode(codec.encode(e)));
+        JournalCodec codec = SessionDriver.CODEC;
+        SessionState replayed = new SessionState(SessionDriver.FORMATS::rules);
+        for (JournalEntry e : g.journal()) replayed.apply(codec.decode(codec.encode(e)));
         StellingState again = replayed.format();
-        StellingState restored = codec.restore(codec.snapshot(g.state)).format();
-        assertArrayEquals(g.format().counts(first), restored.counts(first), "the snapshot keeps the stickers");
+        StellingState restored = codec.restore(codec.snapshot(g.state())).format();
+        assertArrayEquals(StellingSessions.round(g).counts(first), restored.counts(first), "the snapshot keeps the stickers");
         assertEquals(1, restored.stickerOf(first, ann).orElseThrow());
         assertEquals("eens", restored.firstSide(first).orElseThrow());
-        assertArrayEquals(g.format().counts(first), again.counts(first));
+        assertArrayEquals(StellingSessions.round(g).counts(first), again.counts(first));
         assertEquals("eens", again.firstSide(first).orElseThrow());
-        JsonObject report = new ReportData(StellingSession.FORMATS::require).collect(g.state);
-        assertEquals(report.getJsonObject("format"), new ReportData(StellingSession.FORMATS::require).collect(replayed).getJsonObject("format"));
+        JsonObject report = new ReportData(SessionDriver.FORMATS::require).collect(g.state());
+        assertEquals(report.getJsonObject("format"), new ReportData(SessionDriver.FORMATS::require).collect(replayed).getJsonObject("format"));
         JsonObject round = report.getJsonObject("format").getJsonArray("statements").getJsonObject(0);
         assertEquals(new JsonArray(List.of(1, 0, 1, 0, 0)), round.getJsonArray("counts"));
         assertEquals(new JsonArray(List.of("Het scheelt dubbel werk")), round.getJsonObject("arguments").getJsonArray("eens"));
@@ -118,16 +119,16 @@ class StellingRulesTest {
 
     @Test
     void setUpOptionsAreCheckedByName() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> StellingSession.plan(new JsonObject().put("rounds", 2)));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> StellingSessions.plan(new JsonObject().put("rounds", 2)));
         assertTrue(unknown.getMessage().startsWith("option 'rounds'"), unknown.getMessage());
-        IllegalArgumentException minutes = assertThrows(IllegalArgumentException.class, () -> StellingSession.plan(new JsonObject().put("minutes", 0)));
+        IllegalArgumentException minutes = assertThrows(IllegalArgumentException.class, () -> StellingSessions.plan(new JsonObject().put("minutes", 0)));
         assertTrue(minutes.getMessage().startsWith("option 'minutes'"), minutes.getMessage());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> StellingSession.plan(new JsonObject().put("statements", new JsonArray().add("nergens"))));
+                () -> StellingSessions.plan(new JsonObject().put("statements", new JsonArray().add("nergens"))));
         assertTrue(missing.getMessage().contains("'nergens'"), missing.getMessage());
-        var chosen = StellingSession.plan(new JsonObject().put("statements", new JsonArray().add(g.statements().get(2)).add(g.statements().get(0)))
+        var chosen = StellingSessions.plan(new JsonObject().put("statements", new JsonArray().add(StellingSessions.statements(g).get(2)).add(StellingSessions.statements(g).get(0)))
                 .put("minutes", 4));
-        assertEquals(List.of("uitleg", g.statements().get(2), g.statements().get(0)), chosen.steps().stream().map(s -> s.id()).toList());
+        assertEquals(List.of("uitleg", StellingSessions.statements(g).get(2), StellingSessions.statements(g).get(0)), chosen.steps().stream().map(s -> s.id()).toList());
         assertEquals(240, chosen.steps().get(1).seconds());
     }
 }
