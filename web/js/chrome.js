@@ -3,6 +3,7 @@
 
 import { h, replace } from './dom.js';
 import { t, toggleLang, onLangChange } from './i18n.js';
+import { toastsTo } from './toasts.js';
 
 export function langToggle() {
   const btn = h('button', {
@@ -72,7 +73,7 @@ export function mountChrome({ variant, connection: showConnection = true }) {
   onLangChange(relabel);
 
   let bannerTimer = null;
-  return {
+  const mounted = {
     header,
     main,
     extra,
@@ -143,4 +144,6 @@ export function mountChrome({ variant, connection: showConnection = true }) {
       document.body.classList.remove('is-ended-flash');
     },
   };
+  toastsTo(mounted.toast);
+  return mounted;
 }

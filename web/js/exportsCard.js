@@ -6,7 +6,8 @@
 import { h } from './dom.js';
 import { t, lang } from './i18n.js';
 
-async function download(code, token, name, onError) {
+/** Fetches one export of the session with the facilitator token and saves it; onFail() if that fails. */
+export async function download(code, token, name, onFail) {
   try {
     const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export/${name}?lang=${lang()}`, {
       headers: { authorization: `Bearer ${token}` },
@@ -20,7 +21,7 @@ async function download(code, token, name, onError) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   } catch {
-    onError(t('f.downloadFailed'));
+    onFail();
   }
 }
 
@@ -28,7 +29,7 @@ async function download(code, token, name, onError) {
 export function exportsCard({ code, token, csv, onError }) {
   const button = (name, key) => h('button', {
     type: 'button', class: 'btn', testid: `export-${name.replace('.', '-')}`, text: t(key),
-    on: { click: () => download(code, token, name, onError) },
+    on: { click: () => download(code, token, name, () => onError(t('f.downloadFailed'))) },
   });
   return h('section', { class: 'card exports', testid: 'exports' },
     h('h2', { class: 'card__title', text: t('f.exports') }),

@@ -1,3 +1,4 @@
+// Over 500 lines because it holds the whole UI string table (data, read best in one place); the code is the last 80 lines.
 // Every UI string of the client, Dutch first, English alongside, plus the friendly text for
 // each error code of docs/PROTOCOL.md. Content texts from the server ({nl, en}) go through text().
 
@@ -612,6 +613,11 @@ window.addEventListener('storage', (e) => {
     }
   }
 });
+
+/** Static labels carry their key in data-t, so a language switch relabels them in one pass. */
+export function relabel(root) {
+  for (const el of root.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+}
 
 /** A UI string; {name} placeholders are filled from params. Falls back to Dutch, then the key. */
 export function t(key, params) {

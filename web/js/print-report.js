@@ -4,22 +4,15 @@
 // its styles or scripts, and lays them out with print-report.css.
 
 import { h } from './dom.js';
+import { lang, fetchExport } from './print-link.js';
 
-const params = new URLSearchParams(location.search);
-const code = (params.get('code') || '').toUpperCase();
-const lang = params.get('lang') === 'en' ? 'en' : 'nl';
-const token = location.hash.replace(/^#/, '');
-document.documentElement.lang = lang;
 const W = {
   nl: { print: 'Afdrukken', failed: 'Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.' },
   en: { print: 'Print', failed: 'The report could not be loaded. Open this page again from the facilitator console.' },
 }[lang];
 
 async function show() {
-  const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export/report.html?lang=${lang}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (!res.ok) throw new Error(String(res.status));
+  const res = await fetchExport('report.html');
   const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
   for (const el of doc.querySelectorAll('script, style, link')) el.remove();
   document.title = `Samenspel — ${doc.title}`;

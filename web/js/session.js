@@ -2,6 +2,7 @@
 // connection status into the bar, errors into toasts, the end of a step into the signal.
 
 import { t, text, lang } from './i18n.js';
+import { kit } from './formats/kit.js';
 
 /** Whether a URL points at this machine only (no phone can open it). */
 export function isLoopbackUrl(url) {
@@ -84,5 +85,6 @@ export function formatCtx(live, store) {
     lang: lang(),
     me: store.you,
     now: () => live.now(),
+    kit,
   };
 }

@@ -11,18 +11,14 @@
 // The views live in ./cards/: phone.js, console.js, projector.js and setup.js; what they share
 // is in parts.js, the strings in strings.js.
 
-import { h } from '../dom.js';
+import { stylesheet, stepTimes } from './kit.js';
 import STRINGS from './cards/strings.js';
 import { participantPanel } from './cards/phone.js';
 import { facilitatorPanel } from './cards/console.js';
 import { projectorPanel } from './cards/projector.js';
 import { setupPanel } from './cards/setup.js';
 
-// --- the stylesheet, once ------------------------------------------------------------------
-
-if (typeof document !== 'undefined' && !document.getElementById('cards-css')) {
-  document.head.append(h('link', { id: 'cards-css', rel: 'stylesheet', href: '/css/formats/cards.css' }));
-}
+stylesheet('cards');
 
 // --- the state ---------------------------------------------------------------------------------
 
@@ -57,9 +53,5 @@ export default {
   projectorPanel,
   setupPanel,
   // steps: seconds per step id; the content library names them by the pack's step titles.
-  stepTimes: {
-    option: 'steps',
-    unit: 'seconds',
-    titles: (setup) => Object.fromEntries((setup.steps || []).map((st) => [st.id, st.title])),
-  },
+  stepTimes: stepTimes({ option: 'steps', unit: 'seconds', key: 'id' }),
 };

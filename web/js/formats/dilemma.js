@@ -14,6 +14,7 @@
 // share is in parts.js and results.js, the strings in strings.js.
 
 import { h } from '../dom.js';
+import { stylesheet, stepTimes } from './kit.js';
 import strings from './dilemma/strings.js';
 import { game, t, cardFace } from './dilemma/parts.js';
 import { participantPanel } from './dilemma/phone.js';
@@ -21,13 +22,7 @@ import { facilitatorPanel } from './dilemma/console.js';
 import { projectorPanel } from './dilemma/projector.js';
 import { setupPanel } from './dilemma/setup.js';
 
-const STYLESHEET = '/css/formats/dilemma.css';
-
-function loadStylesheet() {
-  if (typeof document === 'undefined' || document.querySelector(`link[href="${STYLESHEET}"]`)) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
-}
-loadStylesheet();
+stylesheet('dilemma');
 
 // --- the content library ------------------------------------------------------------------
 
@@ -108,10 +103,6 @@ export default {
   projectorPanel,
   setupPanel,
   // timings: seconds per step kind; the content library names them by the pack's step titles.
-  stepTimes: {
-    option: 'timings',
-    unit: 'seconds',
-    titles: (setup) => Object.fromEntries((setup.steps || []).map((s) => [s.kind, s.title])),
-  },
+  stepTimes: stepTimes({ option: 'timings', unit: 'seconds', key: 'kind' }),
   preview,
 };

@@ -83,13 +83,24 @@
  *     me                             // welcome.you: {role: 'participant'|'facilitator'|
  *                                    //   'projector', participant?, name?, label?}
  *     now() → number                 // the server's clock (epoch ms), for countdowns of the
- *                                    // format's own deadlines (see /js/timer.js createTimer)
+ *                                    // format's own deadlines (kit.countdown, /js/timer.js)
+ *     kit                            // the plug-in kit, /js/formats/kit.js: stylesheet(name),
+ *                                    // keepFocus(build, {attr, within}), toast(message, kind),
+ *                                    // countdown(key, {size, clock, testid, className})
  *   }
  *
  * state is the client's view of the snapshot (see docs/PROTOCOL.md), kept current by the
  * core: state.session, participants, tables, envelopes, role, roleSet, agenda, timer,
  * boards, spotlight, format. Treat everything except state.format as read-only.
- * Modules may import the helpers in /js/dom.js (h, replace, …) to build nodes.
+ * Modules may import the helpers in /js/dom.js (h, replace, …) to build nodes, and the kit
+ * from /js/formats/kit.js directly where there is no ctx yet (stylesheet('<formatId>') when
+ * the module loads).
+ *
+ * A format with views of its own is one folder beside its entry file, as cards/, dilemma/ and
+ * spearheads/ are: <formatId>.js (the object above: strings, reduce, the panels), and in
+ * <formatId>/ strings.js, parts.js (what the views share), phone.js (participantPanel),
+ * console.js (facilitatorPanel), projector.js (projectorPanel) and setup.js (setupPanel);
+ * its CSS is /css/formats/<formatId>.css.
  *
  * The open format has no rules or views of its own: this is the trivial implementation, plus
  * the set-up of its timing and group size.

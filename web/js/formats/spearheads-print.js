@@ -5,12 +5,7 @@
 
 import { h } from '../dom.js';
 import { whenLabel } from './spearheads.js';
-
-const params = new URLSearchParams(location.search);
-const code = (params.get('code') || '').toUpperCase();
-const lang = params.get('lang') === 'en' ? 'en' : 'nl';
-const token = location.hash.replace(/^#/, '');
-document.documentElement.lang = lang;
+import { lang, fetchExport } from '../print-link.js';
 
 const W = {
   nl: {
@@ -108,11 +103,7 @@ function render(report) {
 
 async function boot() {
   try {
-    const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export/report.json?lang=${lang}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!res.ok) throw new Error(String(res.status));
-    render(await res.json());
+    render(await (await fetchExport('report.json')).json());
   } catch {
     document.body.replaceChildren(h('p', { class: 'problem', testid: 'print-failed', text: W.failed }));
   }

@@ -6,7 +6,7 @@
 // part in steps.js (thermometer.js, actions.js, closing.js, exports.js); what they share is in
 // parts.js, the strings in strings.js.
 
-import { h } from '../dom.js';
+import { stylesheet } from './kit.js';
 import STRINGS from './spearheads/strings.js';
 import { fmt, stepNow } from './spearheads/parts.js';
 import { participantPanel } from './spearheads/phone.js';
@@ -18,10 +18,7 @@ import { setupPanel } from './spearheads/setup.js';
 export { whenLabel } from './spearheads/parts.js';
 export { startingChoices } from './spearheads/setup.js';
 
-const CSS_HREF = '/css/formats/spearheads.css';
-if (typeof document !== 'undefined' && !document.querySelector(`link[href="${CSS_HREF}"]`)) {
-  document.head.append(h('link', { rel: 'stylesheet', href: CSS_HREF }));
-}
+stylesheet('spearheads');
 
 export default {
   strings: STRINGS,

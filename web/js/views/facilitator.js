@@ -1,25 +1,23 @@
 // The facilitator's console: joining info, people, tables and envelopes, steps and the clock,
 // and every flip-over with the facilitator's note tools.
 
-import { h, replace, keepFocus, throttleFrame, confirmButton } from '../dom.js';
-import { t, tn, text, lang, onLangChange } from '../i18n.js';
-import { load, save, keys } from '../storage.js';
-import { Live } from '../live.js';
-import { Store, labelOf, table as findTable, roleById, boardTable, isPlenary, currentStep, upcomingStep, displayTimer } from '../state.js';
-import { mountChrome } from '../chrome.js';
+import { h, replace, keepFocus, confirmButton } from '../dom.js';
+import { t, text, lang, onLangChange, relabel } from '../i18n.js';
+import { load, keys } from '../storage.js';
+import { table as findTable, boardTable, isPlenary, currentStep, upcomingStep, displayTimer } from '../state.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { openNoteEditor } from '../noteEditor.js';
 import { panel, focusBoard, uses } from '../formats.js';
-import { codeFromPath, tokenFromHash, wire, formatCtx, joinUrlFor, isLoopbackUrl } from '../session.js';
+import { tokenFromHash, formatCtx, joinUrlFor, isLoopbackUrl } from '../session.js';
 import { exportsCard } from '../exportsCard.js';
+import { renderPeople, renderTables } from './console-groups.js';
+import { startView, showProblem as problem, attach } from './live-view.js';
 
-const chrome = mountChrome({ variant: 'console' });
-const store = new Store();
-const code = codeFromPath();
+const view = startView({ variant: 'console', draw: renderConsole });
+const { chrome, store, code, render } = view;
 const token = tokenFromHash() || (code ? load(keys.facilitatorToken(code)) : '');
-const render = throttleFrame(renderConsole);
 let live = null;
 let parts = null;
 let selectedBoard = 'plenary';
@@ -44,13 +42,9 @@ function act(type, fields) {
 }
 
 function showProblem(key) {
+  parts = null;
   chrome.setConnection('online');
-  const msg = h('p', { class: 'problem__text' });
-  const paint = () => { msg.textContent = t(key); };
-  paint();
-  onLangChange(paint);
-  replace(chrome.main, h('section', { class: 'card problem' }, msg,
-    h('a', { class: 'btn btn--primary', href: '/', text: t('start.createHeading') })));
+  problem(chrome, key, h('a', { class: 'btn btn--primary', href: '/', text: t('start.createHeading') }));
 }
 
 // --- building the console ----------------------------------------------------------------
@@ -216,7 +210,7 @@ function build() {
   const code2 = h('span', { class: 'topbar__code', text: code });
   chrome.extra.append(code2);
 
-  relabelStatic(chrome.main);
+  relabel(chrome.main);
   const rules = store.state && store.state.session.rules;
   if (rules && rules.maxTableSize >= 2 && rules.maxTableSize <= 12) maxSize.value = String(rules.maxTableSize);
   parts = {
@@ -230,11 +224,6 @@ function build() {
 
 // --- rendering ---------------------------------------------------------------------------
 
-/** Static labels carry data-t with their key, so a language switch is one pass. */
-function relabelStatic(root) {
-  for (const el of root.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
-}
-
 function renderConsole() {
   if (!parts || !store.state) return;
   const s = store.state;
@@ -242,10 +231,11 @@ function renderConsole() {
   chrome.setSubtitle(s.session.title ? `${s.session.title} · ${t('f.console')}` : t('f.console'));
 
   renderJoin(s, p);
-  renderPeople(s, p);
+  const used = uses(store.format, s);
+  renderPeople(s, p, { act, used });
   renderClock(s, p);
   renderSteps(s, p);
-  renderTables(s, p);
+  renderTables(s, p, { act, used, selectBoard });
   replace(p.formatSlot, panel(store.format, 'facilitatorPanel', s, formatCtx(live, store)));
   renderBoards(s, p);
   renderExports(p);
@@ -309,40 +299,6 @@ function renderReach(p) {
       h('a', { href: `${a}/f/${code}#${token}`, testid: 'join-address', text: a.replace(/^https?:\/\//, '') })))) : null));
 }
 
-function renderPeople(s, p) {
-  p.count.textContent = String(s.participants.length);
-  keepFocus(p.people, () => {
-    if (!s.participants.length) {
-      replace(p.people, h('p', { class: 'muted', text: t('f.noParticipants') }));
-      return;
-    }
-    replace(p.people, h('ul', { class: 'people__list' }, s.participants.map((person) => {
-      const select = h('select', {
-        class: 'select select--small',
-        attrs: { 'aria-label': t('f.moveTo', { name: person.label }), 'data-focus-key': `move-${person.id}` },
-        on: {
-          change: (e) => {
-            if (e.target.value) act('tables.move', { participant: person.id, table: e.target.value });
-          },
-        },
-      },
-      person.table ? null : h('option', { value: '', text: t('f.noTableYet'), selected: true }),
-      s.tables.map((tb) => h('option', { value: tb.id, text: t('f.tableN', { n: tb.number }), selected: tb.id === person.table })));
-      select.disabled = !s.tables.length;
-      select.hidden = !uses(store.format, s).tables;
-      return h('li', { class: 'people__item', data: { participant: person.id } },
-        // A long name is cut off with an ellipsis here: the tooltip shows it whole.
-        h('span', { class: 'people__name', text: person.label, title: person.label }),
-        select,
-        confirmButton({
-          class: 'btn btn--small btn--light btn--danger-text people__remove',
-          title: t('f.removeOne', { name: person.label }),
-          attrs: { 'data-focus-key': `rm-${person.id}`, 'aria-label': t('f.removeOne', { name: person.label }) },
-        }, () => '✕', () => t('common.sure'), () => act('participant.remove', { participant: person.id })));
-    })));
-  });
-}
-
 function renderClock(s, p) {
   const step = upcomingStep(s);
   p.stepNow.textContent = currentStep(s) ? text(step.title) : t('f.noStep');
@@ -383,72 +339,6 @@ function renderSteps(s, p) {
         on: { click: () => act('step.goto', { index: i }) },
       }));
   })));
-}
-
-function renderTables(s, p) {
-  const used = uses(store.format, s);
-  p.tablesCard.hidden = !used.tables;
-  p.dealAll.hidden = !used.roles;
-  p.revealAll.hidden = !used.roles;
-  p.arrange.textContent = s.tables.length ? t('f.rearrange') : t('f.arrange');
-  p.dealAll.disabled = !s.tables.length;
-  const anyHidden = Object.values(s.envelopes).some((e) => e.dealt && !e.revealed);
-  p.revealAll.disabled = !anyHidden;
-  keepFocus(p.tablesGrid, () => {
-    if (!s.tables.length) {
-      replace(p.tablesGrid, h('p', { class: 'muted', text: t('f.noTables') }));
-      return;
-    }
-    replace(p.tablesGrid, s.tables.map((tb) => {
-      const env = s.envelopes[tb.id];
-      const b = s.boards.find((x) => x.id === `table/${tb.id}`);
-      const notes = s.boards.filter((x) => boardTable(x.id) === tb.id).reduce((n, x) => n + x.notes.length, 0);
-      const opened = new Set(env ? env.opened || [] : []);
-      const roles = env && env.revealed ? env.roles || {} : {};
-      let envText = t('f.envNone');
-      if (env && env.dealt) {
-        envText = env.revealed
-          ? t('f.envRevealed')
-          : t('f.envDealt', { round: env.round, opened: opened.size, total: (env.holders || []).length });
-      }
-      return h('article', { class: ['table-card', env && env.revealed && 'is-revealed'], testid: 'table-card', data: { tableId: tb.id } },
-        h('header', { class: 'table-card__head' },
-          h('h3', { class: 'table-card__title', text: t('f.tableN', { n: tb.number }) }),
-          h('span', { class: 'table-card__size', text: tn('f.members', tb.seats.length) })),
-        h('ul', { class: 'table-card__members' }, tb.seats.map((pid) => {
-          const holds = env && env.dealt && (env.holders || []).includes(pid);
-          const role = roles[pid] ? roleById(s, roles[pid]) : null;
-          return h('li', { class: 'table-card__member' },
-            h('span', { text: labelOf(s, pid) }),
-            role ? h('span', { class: 'tag tag--role', text: text(role.title) })
-              : holds ? h('span', { class: ['tag', opened.has(pid) ? 'tag--open' : 'tag--closed'], text: opened.has(pid) ? `✓ ${t('f.opened')}` : `✉ ${t('f.closedEnv')}` })
-                : null);
-        })),
-        h('p', { class: 'table-card__env', text: envText }),
-        h('p', { class: 'table-card__notes', text: tn('f.noteCount', notes) }),
-        h('div', { class: 'table-card__actions' },
-          !used.roles ? null : h('button', {
-            type: 'button', class: 'btn btn--small', testid: 'deal-table', text: t('f.dealTable'),
-            disabled: !tb.seats.length, attrs: { 'data-focus-key': `deal-${tb.id}` },
-            on: { click: () => act('roles.deal', { table: tb.id }) },
-          }),
-          !used.roles ? null : h('button', {
-            type: 'button', class: 'btn btn--small', testid: 'reveal-table', text: t('f.revealTable'),
-            disabled: !(env && env.dealt && !env.revealed), attrs: { 'data-focus-key': `reveal-${tb.id}` },
-            on: { click: () => act('roles.reveal', { table: tb.id }) },
-          }),
-          b ? h('button', {
-            type: 'button', class: 'btn btn--small btn--light', text: t('f.viewBoard'),
-            attrs: { 'data-focus-key': `view-${tb.id}` },
-            on: {
-              click: () => {
-                selectBoard(b.id);
-                p.boardsCard.scrollIntoView({ behavior: 'smooth', block: 'start' });
-              },
-            },
-          }) : null));
-    }));
-  });
 }
 
 function boardName(s, b) {
@@ -546,7 +436,7 @@ function noteActions(board) {
 
 onLangChange(() => {
   if (!parts) return;
-  relabelStatic(chrome.main);
+  relabel(chrome.main);
   renderConsole();
 });
 
@@ -561,18 +451,8 @@ function boot() {
     showProblem('f.linkInvalid');
     return;
   }
-  save(keys.facilitatorToken(code), token);
-  replace(chrome.main, h('p', { class: 'loading', text: t('common.loading') }));
-  live = new Live({ code, principal: 'facilitator', credentials: { kind: 'attach', token } });
-  wire({ live, store, chrome, render });
-  live.on('welcome', () => {
-    if (!parts) build();
-  });
-  live.on('rejected', ({ code: errorCode }) => {
-    parts = null;
-    showProblem(errorCode === 'unknown_session' ? 'f.noSession' : 'f.linkInvalid');
-  });
-  live.start();
+  const onWelcome = () => parts || build();
+  live = attach({ view, principal: 'facilitator', token, tokenKey: keys.facilitatorToken(code), linkInvalid: 'f.linkInvalid', onWelcome, onProblem: showProblem });
 }
 
 boot();

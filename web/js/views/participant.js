@@ -1,29 +1,28 @@
 // The participant's phone: join with a first name, then my table, the step and its clock,
 // my envelope, and the flip-overs of my table and the plenary.
 
-import { h, replace, keepFocus, throttleFrame } from '../dom.js';
-import { t, text, errorText, onLangChange } from '../i18n.js';
-import { load, save, remove, keys } from '../storage.js';
+import { h, replace, keepFocus } from '../dom.js';
+import { t, text, errorText, onLangChange, relabel } from '../i18n.js';
+import { load, save, keys } from '../storage.js';
 import { Live, randomToken } from '../live.js';
-import { Store, tableOf, labelOf, participant as findParticipant, isPlenary, boardTable, currentStep, upcomingStep, displayTimer } from '../state.js';
-import { mountChrome } from '../chrome.js';
+import { tableOf, labelOf, participant as findParticipant, isPlenary, boardTable, currentStep, upcomingStep, displayTimer } from '../state.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { createComposer } from '../composer.js';
 import { createEnvelope } from '../envelope.js';
 import { openNoteEditor } from '../noteEditor.js';
 import { panel, focusBoard, uses } from '../formats.js';
-import { codeFromPath, normaliseCode, wire, formatCtx } from '../session.js';
+import { normaliseCode, wire, formatCtx } from '../session.js';
+import { startView } from './live-view.js';
 
-const chrome = mountChrome({ variant: 'phone' });
-const store = new Store();
-let code = codeFromPath();
+const view = startView({ variant: 'phone', draw: renderSession });
+const { chrome, store, render } = view;
+let code = view.code;
 let live = null;
 let screen = 'join';
 let selectedBoard = null;
 let lastFocus = null; // the board the format last asked to show
 let boardPicked = false;
-const render = throttleFrame(renderSession);
 
 // --- join form ---------------------------------------------------------------------------
 
@@ -38,11 +37,11 @@ const nameInput = h('input', {
   autocomplete: 'given-name', attrs: { maxlength: '40', enterkeyhint: 'go' },
 });
 const joinButton = h('button', { type: 'submit', class: 'btn btn--primary btn--block btn--large', testid: 'join-submit' });
-const codeLabel = h('label', { htmlFor: 'join-code', class: 'field__label' });
-const codeHelp = h('p', { id: 'join-code-help', class: 'field__help' });
-const nameLabel = h('label', { htmlFor: 'join-name', class: 'field__label' });
-const joinHeading = h('h1', { class: 'join__title' });
-const privacy = h('p', { class: 'join__privacy' });
+const codeLabel = h('label', { htmlFor: 'join-code', class: 'field__label', data: { t: 'join.codeLabel' } });
+const codeHelp = h('p', { id: 'join-code-help', class: 'field__help', data: { t: 'join.codeHelp' } });
+const nameLabel = h('label', { htmlFor: 'join-name', class: 'field__label', data: { t: 'join.nameLabel' } });
+const joinHeading = h('h1', { class: 'join__title', data: { t: 'join.heading' } });
+const privacy = h('p', { class: 'join__privacy', data: { t: 'join.privacy' } });
 const joinNotice = h('p', { class: 'notice', hidden: true });
 const joinForm = h('form', { class: 'card join', attrs: { novalidate: true } },
   joinHeading,
@@ -55,13 +54,9 @@ const joinForm = h('form', { class: 'card join', attrs: { novalidate: true } },
 let joining = false;
 
 function labelJoin() {
-  joinHeading.textContent = t('join.heading');
-  codeLabel.textContent = t('join.codeLabel');
-  codeHelp.textContent = t('join.codeHelp');
-  nameLabel.textContent = t('join.nameLabel');
+  relabel(joinForm);
   nameInput.placeholder = t('join.namePlaceholder');
   joinButton.textContent = joining ? t('join.joining') : t('join.submit');
-  privacy.textContent = t('join.privacy');
   if (joinNotice.key) joinNotice.textContent = t(joinNotice.key);
   if (joinError.error) joinError.textContent = joinError.error();
 }

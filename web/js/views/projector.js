@@ -1,34 +1,23 @@
 // The projector: a big join code while people arrive, then the step, the clock and the
 // plenary flip-over (and a spotlighted board). It only shows; it sends nothing but pings.
 
-import { h, replace, throttleFrame } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { t, tn, text, onLangChange } from '../i18n.js';
-import { load, save, keys } from '../storage.js';
-import { Live } from '../live.js';
-import { Store, currentStep, upcomingStep, displayTimer, boardTable, table as findTable } from '../state.js';
-import { mountChrome } from '../chrome.js';
+import { load, keys } from '../storage.js';
+import { currentStep, upcomingStep, displayTimer, boardTable, table as findTable } from '../state.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
 import { panel, focusBoard } from '../formats.js';
-import { codeFromPath, tokenFromHash, wire, formatCtx, joinUrlFor } from '../session.js';
+import { tokenFromHash, formatCtx, joinUrlFor } from '../session.js';
+import { startView, showProblem, attach } from './live-view.js';
 
-const chrome = mountChrome({ variant: 'projector' });
-const store = new Store();
-const code = codeFromPath();
+const view = startView({ variant: 'projector', draw: renderStage });
+const { chrome, store, code } = view;
 const token = tokenFromHash() || (code ? load(keys.projectorToken(code)) : '');
-const render = throttleFrame(renderStage);
 let live = null;
 let parts = null;
 // Who is already in the arrival list: only a newcomer's name pops in, the others stay still.
 const namesShown = new Set();
-
-function showProblem(key) {
-  const msg = h('p', { class: 'problem__text' });
-  const paint = () => { msg.textContent = t(key); };
-  paint();
-  onLangChange(paint);
-  replace(chrome.main, h('section', { class: 'card problem' }, msg));
-}
 
 function build() {
   const timer = createTimer({ size: 'huge', clock: () => live.now() });
@@ -144,22 +133,16 @@ function spaced(c) {
 onLangChange(() => renderStage());
 
 function boot() {
+  const onProblem = (key) => {
+    parts = null;
+    showProblem(chrome, key);
+  };
   if (!code || !token) {
-    showProblem('pr.linkInvalid');
+    onProblem('pr.linkInvalid');
     return;
   }
-  save(keys.projectorToken(code), token);
-  replace(chrome.main, h('p', { class: 'loading', text: t('common.loading') }));
-  live = new Live({ code, principal: 'projector', credentials: { kind: 'attach', token } });
-  wire({ live, store, chrome, render });
-  live.on('welcome', () => {
-    if (!parts) build();
-  });
-  live.on('rejected', ({ code: errorCode }) => {
-    parts = null;
-    showProblem(errorCode === 'unknown_session' ? 'f.noSession' : 'pr.linkInvalid');
-  });
-  live.start();
+  const onWelcome = () => parts || build();
+  live = attach({ view, principal: 'projector', token, tokenKey: keys.projectorToken(code), linkInvalid: 'pr.linkInvalid', onWelcome, onProblem });
 }
 
 boot();

@@ -1,7 +1,7 @@
 // The start page: what Samenspel is, a form to create a session, and the links that follow.
 
 import { h, replace } from '../dom.js';
-import { t, text, lang, errorText, onLangChange } from '../i18n.js';
+import { t, text, lang, errorText, onLangChange, relabel } from '../i18n.js';
 import { load, keys } from '../storage.js';
 import { mountChrome } from '../chrome.js';
 import { loadFormat } from '../formats.js';
@@ -26,12 +26,12 @@ const errorBox = h('p', { class: 'form-error', attrs: { role: 'alert' } });
 const setupSlot = h('div', { class: 'setup', testid: 'create-setup' });
 let setupPanel = null;
 let setupRequest = 0;
-const titleLabel = h('label', { htmlFor: 'create-title', class: 'field__label' });
-const titleHelp = h('p', { id: 'create-title-help', class: 'field__help' });
+const titleLabel = h('label', { htmlFor: 'create-title', class: 'field__label', data: { t: 'start.titleLabel' } });
+const titleHelp = h('p', { id: 'create-title-help', class: 'field__help', data: { t: 'start.titleHelp' } });
 titleInput.setAttribute('aria-describedby', 'create-title-help');
-const formatLabel = h('label', { htmlFor: 'create-format', class: 'field__label' });
-const packLabel = h('label', { htmlFor: 'create-pack', class: 'field__label' });
-const formHeading = h('h2', { class: 'card__title' });
+const formatLabel = h('label', { htmlFor: 'create-format', class: 'field__label', data: { t: 'start.formatLabel' } });
+const packLabel = h('label', { htmlFor: 'create-pack', class: 'field__label', data: { t: 'start.packLabel' } });
+const formHeading = h('h2', { class: 'card__title', data: { t: 'start.createHeading' } });
 const form = h('form', { class: 'card create', attrs: { novalidate: true } },
   formHeading,
   h('div', { class: 'field' }, titleLabel, titleInput, titleHelp),
@@ -128,12 +128,9 @@ function fillSelect(select, items, chosen) {
 }
 
 function render() {
-  formHeading.textContent = t('start.createHeading');
-  titleLabel.textContent = t('start.titleLabel');
+  relabel(chrome.main);
+  relabel(form);
   titleInput.placeholder = t('start.titlePlaceholder');
-  titleHelp.textContent = t('start.titleHelp');
-  formatLabel.textContent = t('start.formatLabel');
-  packLabel.textContent = t('start.packLabel');
   submit.textContent = busy ? t('start.creating') : t('start.submit');
   submit.disabled = busy || !catalogue;
   if (catalogue) {
@@ -148,31 +145,23 @@ function render() {
   packSelect.disabled = !catalogue;
   errorBox.textContent = catalogueFailed ? t('start.catalogueFailed') : formError ? formError() : '';
 
-  heroTitle.textContent = t('start.title');
-  lead1.textContent = t('start.intro1');
-  lead2.textContent = t('start.intro2');
-  joinHeading.textContent = t('start.joinHeading');
-  joinLink.textContent = t('start.joinLink');
-  libraryHeading.textContent = t('start.libraryHeading');
-  libraryText.textContent = t('start.libraryText');
-  libraryLink.textContent = t('start.libraryLink');
   // The form stays in the page while it shows, so focus and typing survive a re-render.
   if (created) replace(slot, result(created));
   else if (slot.firstChild !== form) replace(slot, form);
   replace(recentSlot, recentList());
 }
 
-const heroTitle = h('h1', { class: 'hero__title' });
-const lead1 = h('p', { class: 'hero__lead' });
-const lead2 = h('p', { class: 'hero__lead hero__lead--soft' });
+const heroTitle = h('h1', { class: 'hero__title', data: { t: 'start.title' } });
+const lead1 = h('p', { class: 'hero__lead', data: { t: 'start.intro1' } });
+const lead2 = h('p', { class: 'hero__lead hero__lead--soft', data: { t: 'start.intro2' } });
 const slot = h('div', { class: 'start__slot' });
-const joinHeading = h('h2', { class: 'card__title' });
-const joinLink = h('a', { class: 'btn btn--light', href: '/j' });
+const joinHeading = h('h2', { class: 'card__title', data: { t: 'start.joinHeading' } });
+const joinLink = h('a', { class: 'btn btn--light', href: '/j', data: { t: 'start.joinLink' } });
 const recentSlot = h('div');
 // For trainers: their packs and templates (editing there needs the organisation passcode).
-const libraryHeading = h('h2', { class: 'card__title' });
-const libraryText = h('p', { class: 'muted' });
-const libraryLink = h('a', { class: 'btn btn--light', href: '/bibliotheek', testid: 'library-link' });
+const libraryHeading = h('h2', { class: 'card__title', data: { t: 'start.libraryHeading' } });
+const libraryText = h('p', { class: 'muted', data: { t: 'start.libraryText' } });
+const libraryLink = h('a', { class: 'btn btn--light', href: '/bibliotheek', testid: 'library-link', data: { t: 'start.libraryLink' } });
 replace(chrome.main, h('div', { class: 'start' },
   h('section', { class: 'hero' }, heroTitle, lead1, lead2),
   slot,

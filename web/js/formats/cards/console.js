@@ -1,24 +1,7 @@
 // The card game on the facilitator's console: every table at a glance, pause, and the plenary card.
 
 import { h } from '../../dom.js';
-import {
-  TYPES,
-  s,
-  labelOf,
-  tableName,
-  inPlayStep,
-  showError,
-  act,
-  box,
-  cardTimer,
-  noteTexts,
-  cardFace,
-  spread,
-  afterReveal,
-  history,
-  progress,
-  leadButton,
-} from './parts.js';
+import { TYPES, s, labelOf, tableName, inPlayStep, showError, act, box, cardTimer, noteTexts, cardFace, spread, afterReveal, history, progress, leadButton } from './parts.js';
 
 // --- the facilitator's console ---------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 // countdowns and the insight field that live across re-renders, and errors of its commands.
 
 import { h } from '../../dom.js';
-import { createTimer } from '../../timer.js';
+import { countdown } from '../kit.js';
 
 export const TYPES = ['knowledge', 'statement', 'case', 'tip', 'assignment'];
 
@@ -87,25 +87,12 @@ export function box() {
   return b;
 }
 
-// Countdowns live across re-renders (a panel is rebuilt on every change): one per card.
-const timers = new Map();
+// A card's countdown, one per card and size, lives across re-renders.
 export function cardTimer(ctx, game, play, size) {
   if (!play.durationMs || (play.status !== 'answering' && play.status !== 'talking')) return null;
-  const key = `${size}:${game.id}:${play.play}`;
-  let entry = timers.get(key);
-  if (!entry) {
-    entry = createTimer({ size, clock: ctx.now || (() => Date.now()) });
-    const digits = entry.el.querySelector('[data-testid="timer"]');
-    if (digits) digits.setAttribute('data-testid', 'cards-timer');
-    entry.el.classList.add('cards-timer');
-    timers.set(key, entry);
-    for (const [k, other] of timers) {
-      if (k !== key && !other.el.isConnected) {
-        other.update(null);
-        timers.delete(k);
-      }
-    }
-  }
+  const entry = countdown(`cards:${size}:${game.id}:${play.play}`, {
+    size, clock: ctx.now || (() => Date.now()), testid: 'cards-timer', className: 'cards-timer',
+  });
   const running = typeof play.deadline === 'number';
   entry.update({
     status: running ? 'running' : 'paused',

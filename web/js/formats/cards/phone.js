@@ -1,28 +1,7 @@
 // The card game on a participant's phone: whose turn it is, the card, your answer, the spread.
 
 import { h } from '../../dom.js';
-import {
-  s,
-  talkKey,
-  labelOf,
-  myTable,
-  tableName,
-  inPlayStep,
-  optionText,
-  act,
-  box,
-  cardTimer,
-  insightField,
-  noteTexts,
-  cardFace,
-  answerButtons,
-  whoAnswered,
-  spread,
-  afterReveal,
-  history,
-  progress,
-  leadButton,
-} from './parts.js';
+import { s, talkKey, labelOf, myTable, tableName, inPlayStep, optionText, act, box, cardTimer, insightField, noteTexts, cardFace, answerButtons, whoAnswered, spread, afterReveal, history, progress, leadButton } from './parts.js';
 
 // --- the participant's phone ---------------------------------------------------------------
 

@@ -1,18 +1,7 @@
 // The card game on the projector: the room's card big, or every table at a glance.
 
 import { h } from '../../dom.js';
-import {
-  s,
-  talkKey,
-  labelOf,
-  themeOf,
-  tableName,
-  cardTimer,
-  cardFace,
-  spread,
-  afterReveal,
-  progress,
-} from './parts.js';
+import { s, talkKey, labelOf, themeOf, tableName, cardTimer, cardFace, spread, afterReveal, progress } from './parts.js';
 
 // --- the projector -----------------------------------------------------------------------------
 

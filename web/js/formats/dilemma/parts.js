@@ -1,5 +1,5 @@
-// What every view of the dilemma game shares: state helpers, the strings' key, focus that
-// survives a re-render, and the rule, the round and the dilemma card.
+// What every view of the dilemma game shares: state helpers, the strings' key, fields that
+// survive a re-render, and the rule, the round and the dilemma card.
 
 import { h, svg } from '../../dom.js';
 
@@ -50,29 +50,10 @@ export function t(ctx, key, params) {
   return ctx.t(`dilemma.${key}`, params);
 }
 
-// --- focus that survives a re-render -----------------------------------------------------
-// The view rebuilds this panel on every change; the inputs below are made once and moved
-// into each new tree, so what someone is typing stays. The focus and caret go back there.
-
-export function keepTyping(node) {
-  const active = document.activeElement;
-  const key = active && active.getAttribute && active.getAttribute('data-dlm-focus');
-  if (!key) return node;
-  const start = active.selectionStart;
-  const end = active.selectionEnd;
-  queueMicrotask(() => {
-    const again = document.querySelector(`[data-dlm-focus="${key}"]`);
-    if (again && document.activeElement !== again) {
-      again.focus({ preventScroll: true });
-      try {
-        if (start != null) again.setSelectionRange(start, end);
-      } catch {
-        // not a text field
-      }
-    }
-  });
-  return node;
-}
+// --- fields that survive a re-render -----------------------------------------------------
+// The view rebuilds this panel on every change; the inputs made with field() are made once and
+// moved into each new tree, so what someone is typing stays; the kit's keepFocus gives them
+// their focus and caret back (by data-dlm-focus).
 
 export function field(tag, key, props) {
   const el = h(tag, { ...props, attrs: { ...(props.attrs || {}), 'data-dlm-focus': key } });

@@ -3,8 +3,9 @@
 
 import { h } from '../../dom.js';
 import { currentStep, tableOf, labelOf, roleById, table as findTable } from '../../state.js';
-import { SIDES, game, entriesOf, valueTitle, sideText, sideTag, leadingNotes, t, keepTyping, field, ruleCard, ruleStrip, howItGoes, dilemmaCard } from './parts.js';
+import { SIDES, game, entriesOf, valueTitle, sideText, sideTag, leadingNotes, t, field, ruleCard, ruleStrip, howItGoes, dilemmaCard } from './parts.js';
 import { resultsView } from './results.js';
+import { keepFocus } from '../kit.js';
 
 const NUDGE_SHOWN_MS = 90000;
 
@@ -435,7 +436,7 @@ export function participantPanel(state, ctx) {
   const f = game(state);
   if (!f) return null;
   lastCtx = ctx;
-  const build = () => keepTyping(participantNode(state, f, ctx));
+  const build = () => keepFocus(() => participantNode(state, f, ctx), { attr: 'data-dlm-focus' });
   lastRender = build;
   return build();
 }

@@ -2,35 +2,16 @@
 
 import { h } from '../../dom.js';
 import { load, keys } from '../../storage.js';
-import { tr, toast } from './parts.js';
-
-export async function download(state, ctx, name) {
-  const code = state.session.code;
-  const token = load(keys.facilitatorToken(code));
-  try {
-    const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export/${name}?lang=${ctx.lang}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!res.ok) throw new Error(String(res.status));
-    const blob = await res.blob();
-    const disposition = res.headers.get('content-disposition') || '';
-    const m = /filename="([^"]+)"/.exec(disposition);
-    const a = h('a', { href: URL.createObjectURL(blob), download: m ? m[1] : name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-  } catch {
-    toast(tr(ctx, 'downloadFailed'));
-  }
-}
+import { download } from '../../exportsCard.js';
+import { toast } from '../kit.js';
+import { tr } from './parts.js';
 
 export function exportsCard(state, ctx) {
   const code = state.session.code;
   const token = load(keys.facilitatorToken(code)) || '';
   const button = (name, key) => h('button', {
     type: 'button', class: 'btn', testid: `sp-export-${name.replace('.', '-')}`, text: tr(ctx, key),
-    on: { click: () => download(state, ctx, name) },
+    on: { click: () => download(code, token, name, () => toast(tr(ctx, 'downloadFailed'))) },
   });
   return h('section', { class: 'card sp sp-exports' },
     h('h2', { class: 'card__title', text: tr(ctx, 'exports') }),

@@ -3,6 +3,7 @@
 
 import { h } from '../../dom.js';
 import { boardTable } from '../../state.js';
+import { keepFocus, toast } from '../kit.js';
 
 // --- small helpers ------------------------------------------------------------------------
 
@@ -64,43 +65,9 @@ export function spearheadBoards(state, spearhead) {
   return out;
 }
 
-/**
- * Panels are rebuilt on every change: the element that had the focus (by its data-focus-key)
- * gets it back, with the caret where it was, once the new panel is in the page.
- */
+/** The panel's build, its focus kept (by data-focus-key) within this format's own nodes. */
 export function keepingFocus(build) {
-  const active = document.activeElement;
-  const key = active && active.closest && active.closest('.sp') ? active.getAttribute('data-focus-key') : null;
-  let start = null;
-  let end = null;
-  try {
-    start = active.selectionStart;
-    end = active.selectionEnd;
-  } catch {
-    // not a text field
-  }
-  const node = build();
-  if (key) {
-    queueMicrotask(() => {
-      const again = document.querySelector(`.sp [data-focus-key="${CSS.escape(key)}"]`);
-      if (!again || again === document.activeElement) return;
-      again.focus({ preventScroll: true });
-      try {
-        if (start != null) again.setSelectionRange(start, end);
-      } catch {
-        // not a text field
-      }
-    });
-  }
-  return node;
-}
-
-export function toast(message) {
-  const box = document.querySelector('[data-testid="toast"]');
-  if (!box) return;
-  const item = h('div', { class: 'toast toast--error' }, h('span', { class: 'toast__text', text: message }));
-  box.append(item);
-  setTimeout(() => item.remove(), 6000);
+  return keepFocus(build, { within: '.sp' });
 }
 
 export function act(ctx, type, fields) {

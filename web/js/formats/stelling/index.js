@@ -7,6 +7,7 @@
 // (staff always, participants once closed), mine? (a participant's own sticker, 1–5)}.
 
 import { h } from '../../dom.js';
+import { stylesheet } from '../kit.js';
 import STRINGS from './strings.js';
 import { current } from './parts.js';
 import { participantPanel } from './phone.js';
@@ -14,9 +15,8 @@ import { facilitatorPanel } from './console.js';
 import { projectorPanel } from './projector.js';
 import { setupPanel } from './setup.js';
 
-if (typeof document !== 'undefined' && !document.getElementById('stelling-css')) {
-  document.head.append(h('link', { id: 'stelling-css', rel: 'stylesheet', href: '/js/formats/stelling/stelling.css' }));
-}
+// Its stylesheet lives in its own folder: the whole plug-in is one folder.
+stylesheet('stelling', '/js/formats/stelling/stelling.css');
 
 function reduce(state, event, data) {
   const f = state.format;

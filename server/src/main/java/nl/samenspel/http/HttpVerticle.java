@@ -103,10 +103,10 @@ public final class HttpVerticle extends VerticleBase {
         router.put("/api/library/packs/:id").handler(packBody).handler(content::save);
         router.delete("/api/library/packs/:id").handler(content::remove);
         router.get("/bibliotheek").handler(ctx -> ctx.reroute("/library.html"));
-        router.get("/j/:code").handler(ctx -> ctx.reroute("/participant.html"));
-        router.get("/j").handler(ctx -> ctx.reroute("/participant.html"));
-        router.get("/f/:code").handler(ctx -> ctx.reroute("/facilitator.html"));
-        router.get("/p/:code").handler(ctx -> ctx.reroute("/projector.html"));
+        // One page for the start page and the live views: its script starts the view the path names.
+        for (String view : new String[] {"/j/:code", "/j", "/f/:code", "/p/:code"}) {
+            router.get(view).handler(ctx -> ctx.reroute("/index.html"));
+        }
         // max-age 0 with Last-Modified: browsers revalidate, so after an update no one mixes old and new modules.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(0));
         router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "not_found", "no such API path", null));
