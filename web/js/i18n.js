@@ -240,6 +240,7 @@ const STRINGS = {
     'f.plenary': 'Plenair',
 
     // Projector
+    'pr.page': 'blad {n} van {of}',
     'pr.joinAt': 'Doe mee op',
     'pr.orScan': 'of scan de code',
     'pr.joined.one': '1 deelnemer binnen',
@@ -522,6 +523,7 @@ const STRINGS = {
     'f.people': 'Who is here',
     'f.plenary': 'Plenary',
 
+    'pr.page': 'page {n} of {of}',
     'pr.joinAt': 'Join at',
     'pr.orScan': 'or scan the code',
     'pr.joined.one': '1 participant in',

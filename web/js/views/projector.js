@@ -7,6 +7,7 @@ import { load, keys } from '../storage.js';
 import { currentStep, upcomingStep, displayTimer, boardTable, table as findTable } from '../state.js';
 import { createTimer } from '../timer.js';
 import { renderBoard } from '../board.js';
+import { fitProjector } from '../projectorFit.js';
 import { panel, focusBoard } from '../formats.js';
 import { tokenFromHash, formatCtx, joinUrlFor } from '../session.js';
 import { startView, showProblem, attach } from './live-view.js';
@@ -73,10 +74,11 @@ function renderStage() {
       h('div', { class: 'arrival__qr' },
         p.qrBig,
         h('p', { class: 'arrival__scan', text: t('pr.orScan') }))),
-    format,
+    format ? h('div', { class: 'stage__format' }, format) : null,
     h('div', { class: 'arrival__next' },
       h('span', { class: 'arrival__next-label', text: currentStep(s) ? t('p.step') : t('pr.next') }), p.stepTitle, p.timer.el));
     for (const x of names) namesShown.add(x.id);
+    fitProjector(p.root);
     return;
   }
 
@@ -101,6 +103,7 @@ function renderStage() {
       corner(s)),
     format ? h('div', { class: 'stage__format' }, format) : null,
     boards);
+  fitProjector(p.root);
 }
 
 /** Latecomers can still join: a small code and QR, gone once the session is closed. */
