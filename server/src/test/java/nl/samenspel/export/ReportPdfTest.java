@@ -39,74 +39,58 @@ class ReportPdfTest {
 
     @Test
     void theDilemmaGamesPdfHoldsTheRoundTheTallyTheChoicesPerPerspectiveAndTheLeadingValues() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "dilemma").put("title", TITLE)
-                .put("options", new JsonObject().put("autoRun", false)));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
-                .getJsonObject("agenda").getJsonArray("steps");
-        List<LiveClient> people = join(code);
-        f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "draw")));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "share")));
-        for (LiveClient p : people) {
-            p.ack("dilemma.values", new JsonObject().put("values", new JsonArray().add("autonomie"))
-                    .put("other", new JsonArray()).put("note", "€ – „ja”"));
-        }
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "choose")));
-        for (LiveClient p : people) p.ack("dilemma.choose", new JsonObject().put("choice", "middle").put("reason", "Samen – ja"));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "lead")));
-        people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "plenary")));
+        try (Room room = Room.open(new JsonObject().put("format", "dilemma").put("title", TITLE)
+                .put("options", new JsonObject().put("autoRun", false)))) {
+            room.f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
+            room.go("draw");
+            room.go("share");
+            for (LiveClient p : room.people) {
+                p.ack("dilemma.values", new JsonObject().put("values", new JsonArray().add("autonomie"))
+                        .put("other", new JsonArray()).put("note", "€ – „ja”"));
+            }
+            room.go("choose");
+            for (LiveClient p : room.people) p.ack("dilemma.choose", new JsonObject().put("choice", "middle").put("reason", "Samen – ja"));
+            room.go("lead");
+            room.people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
+            room.go("plenary");
 
-        byte[] pdf = export(created, "report.pdf");
-        firstPagePng(pdf, "dilemma-report");
-        String text = pdfText(pdf);
-        assertUnicode(text);
-        for (String part : List.of("Dilemmaspel", "Ronde 1", "Leidende waarden", "Perspectief", "Tussenweg", "Autonomie")) {
-            assertTrue(flat(text).contains(part), "the dilemma report names '" + part + "':\n" + text);
+            String text = report(room.created, "dilemma-report");
+            for (String part : List.of("Dilemmaspel", "Ronde 1", "Leidende waarden", "Perspectief", "Tussenweg", "Autonomie")) {
+                assertTrue(flat(text).contains(part), "the dilemma report names '" + part + "':\n" + text);
+            }
+            String english = pdfText(export(room.created, "report.pdf?lang=en"));
+            assertTrue(flat(english).contains("Leading values"), "in English when asked:\n" + english);
         }
-        String english = pdfText(export(created, "report.pdf?lang=en"));
-        assertTrue(flat(english).contains("Leading values"), "in English when asked:\n" + english);
-        people.forEach(LiveClient::close);
-        f.close();
     }
 
     @Test
     void theCardGamesPdfHoldsEachCardsSpreadAndTheInsights() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
-                .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
-                .getJsonObject("agenda").getJsonArray("steps");
-        List<LiveClient> people = join(code);
-        f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "play")));
-        f.ack("cards.draw", new JsonObject().put("game", "t1"));
-        for (LiveClient p : people) p.ack("cards.answer", new JsonObject().put("game", "t1").put("play", 1).put("option", "a"));
-        people.get(1).ack("cards.insight", new JsonObject().put("game", "t1").put("text", "Nguyễn: „eerst luisteren” – €0"));
-        f.ack("cards.finish", new JsonObject().put("game", "t1").put("play", 1));
+        try (Room room = Room.open(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+                .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))))) {
+            room.f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
+            room.go("play");
+            room.f.ack("cards.draw", new JsonObject().put("game", "t1"));
+            for (LiveClient p : room.people) p.ack("cards.answer", new JsonObject().put("game", "t1").put("play", 1).put("option", "a"));
+            room.people.get(1).ack("cards.insight", new JsonObject().put("game", "t1").put("text", "Nguyễn: „eerst luisteren” – €0"));
+            room.f.ack("cards.finish", new JsonObject().put("game", "t1").put("play", 1));
 
-        byte[] pdf = export(created, "report.pdf");
-        firstPagePng(pdf, "cards-report");
-        String text = pdfText(pdf);
-        assertUnicode(text);
-        assertTrue(flat(text).contains("Nguyễn: „eerst luisteren” – €0"), "the insight, as typed:\n" + text);
-        assertTrue(flat(text).contains("3 antwoorden"), "the spread counts the three answers:\n" + text);
-        assertTrue(flat(text).contains("Kaartspel"), text);
-        people.forEach(LiveClient::close);
-        f.close();
+            String text = report(room.created, "cards-report");
+            assertTrue(flat(text).contains("Nguyễn: „eerst luisteren” – €0"), "the insight, as typed:\n" + text);
+            assertTrue(flat(text).contains("3 antwoorden"), "the spread counts the three answers:\n" + text);
+            assertTrue(flat(text).contains("Kaartspel"), text);
+        }
     }
 
     @Test
     void theSpearheadsActionListPrintsEveryCharacterAndThePrintViewsHtmlEscapesMarkup() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
-                .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))));
+        try (Room room = Room.open(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+                .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))))) {
+            spearheadsExports(room.created, room.f);
+        }
+    }
+
+    private static void spearheadsExports(JsonObject created, LiveClient f) {
         String code = created.getString("code");
-        LiveClient f = live.server().client();
-        f.attach(code, created.getString("facilitatorToken"), 0);
-        List<LiveClient> people = join(code);
         f.ack("spearheads.action.add", new JsonObject().put("spearhead", "kennis-visie")
                 .put("what", "Łukasz belt „de wijkverpleging” – €0").put("whoText", "Nguyễn"));
         f.ack("note.add", new JsonObject().put("board", "plenary").put("column", "later").put("text", "<b>vet</b> & zo"));
@@ -124,25 +108,51 @@ class ReportPdfTest {
         String page = html.bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(page.contains("&lt;b&gt;vet&lt;/b&gt; &amp; zo"), "a note's markup is text in the print view:\n" + page);
         assertFalse(page.contains("<b>vet"), page);
-        people.forEach(LiveClient::close);
-        f.close();
     }
 
-    private static List<LiveClient> join(String code) {
-        List<LiveClient> people = new ArrayList<>();
-        for (String name : NAMES) {
-            LiveClient c = live.server().client();
-            c.join(code, name);
-            people.add(c);
+    /** A session of {@code body} with its facilitator attached and {@link #NAMES} joined. */
+    private record Room(JsonObject created, LiveClient f, JsonObject welcome, List<LiveClient> people) implements AutoCloseable {
+
+        static Room open(JsonObject body) {
+            JsonObject created = live.server().createSession(body);
+            String code = created.getString("code");
+            LiveClient f = live.server().client();
+            JsonObject welcome = f.attach(code, created.getString("facilitatorToken"), 0);
+            List<LiveClient> people = new ArrayList<>();
+            for (String name : NAMES) {
+                LiveClient c = live.server().client();
+                c.join(code, name);
+                people.add(c);
+            }
+            return new Room(created, f, welcome, people);
         }
-        return people;
+
+        /** The facilitator moves to the first step of {@code kind}. */
+        void go(String kind) {
+            JsonArray steps = welcome.getJsonObject("snapshot").getJsonObject("agenda").getJsonArray("steps");
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.getJsonObject(i).getString("kind").equals(kind)) {
+                    f.ack("step.goto", new JsonObject().put("index", i));
+                    return;
+                }
+            }
+            throw new AssertionError("no step " + kind + " in " + steps);
+        }
+
+        @Override
+        public void close() {
+            people.forEach(LiveClient::close);
+            f.close();
+        }
     }
 
-    private static int index(JsonArray steps, String kind) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.getJsonObject(i).getString("kind").equals(kind)) return i;
-        }
-        throw new AssertionError("no step " + kind + " in " + steps);
+    /** The session's report.pdf, its first page kept as {@code png}, as text with the title and names checked. */
+    private static String report(JsonObject created, String png) {
+        byte[] pdf = export(created, "report.pdf");
+        firstPagePng(pdf, png);
+        String text = pdfText(pdf);
+        assertUnicode(text);
+        return text;
     }
 
     private static byte[] export(JsonObject created, String name) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class RefusedHelloTest {
     @RegisterExtension
     static final LiveServer live = new LiveServer();
 
+    private LiveSession session;
     private String code;
     private String facilitatorToken;
     private LiveClient facilitator;
@@ -25,19 +27,16 @@ class RefusedHelloTest {
 
     @BeforeEach
     void session() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
-        code = created.getString("code");
-        facilitatorToken = created.getString("facilitatorToken");
-        facilitator = live.server().client();
-        facilitator.attach(code, facilitatorToken, 0);
-        anna = live.server().client();
-        anna.join(code, "Anna");
+        session = LiveSession.open(live.server(), "Anna");
+        code = session.code;
+        facilitatorToken = session.facilitatorToken;
+        facilitator = session.facilitator;
+        anna = session.participant("Anna");
     }
 
     @AfterEach
     void close() {
-        facilitator.close();
-        anna.close();
+        session.close();
     }
 
     private JsonObject hello(LiveClient c, JsonObject message) {
@@ -55,10 +54,10 @@ class RefusedHelloTest {
 
     @Test
     void aRefusedJoinOrAttachLeavesAnAttachedConnectionAsItWas() {
-        JsonObject unknown = hello(anna, new JsonObject().put("type", "join").put("code", "ZZZZZZ").put("name", "Anna"));
+        JsonObject unknown = anna.tryJoin("ZZZZZZ", "Anna");
         assertEquals("unknown_session", unknown.getString("code"));
         assertStillAttached("na onbekende code");
-        JsonObject noName = hello(anna, new JsonObject().put("type", "join").put("code", code).put("name", "  "));
+        JsonObject noName = anna.tryJoin(code, "  ");
         assertEquals("invalid_field", noName.getString("code"));
         assertStillAttached("na lege naam");
         JsonObject wrongToken = hello(anna, new JsonObject().put("type", "attach").put("code", code)
