@@ -23,6 +23,20 @@ class PackLoaderTest {
 
     private static final String MANIFEST = "\"id\": \"team-pack\", \"title\": {\"nl\": \"Teampakket\", \"en\": \"Team pack\"}, \"version\": \"1.0.0\"";
 
+    /** A pack.json of the team pack with these role sets. */
+    private static String withRoleSets(String... sets) {
+        return "{" + MANIFEST + ", \"roleSets\": [" + String.join(",", sets) + "]}";
+    }
+
+    private static String roleSet(String id, String... roles) {
+        return "{\"id\": \"" + id + "\", \"title\": {\"nl\": \"S\"}, \"roles\": [" + String.join(",", roles) + "]}";
+    }
+
+    /** A role with this title (a JSON object of texts) and a Dutch brief. */
+    private static String role(String id, String title) {
+        return "{\"id\": \"" + id + "\", \"title\": " + title + ", \"brief\": {\"nl\": \"b\"}}";
+    }
+
     private final Formats formats = Samenspel.formats();
     private final ObjectMapper mapper = new Json(formats.jsonTypes()).records();
     private final ContentLibrary library = formats.content(mapper);
@@ -75,9 +89,8 @@ class PackLoaderTest {
 
     @Test
     void aRoleWithoutDutchTitleIsNamedByItsIdAndField() {
-        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": ["
-                + "{\"id\": \"ok\", \"title\": {\"nl\": \"Goed\"}, \"brief\": {\"nl\": \"b\"}},"
-                + "{\"id\": \"kapot\", \"title\": {\"en\": \"Only English\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        ContentError e = onlyProblem(withRoleSets(roleSet("set", role("ok", "{\"nl\": \"Goed\"}"),
+                role("kapot", "{\"en\": \"Only English\"}"))));
         assertEquals("pack.json", e.file());
         assertEquals("kapot", e.item());
         assertEquals("title.nl", e.field());
@@ -86,9 +99,8 @@ class PackLoaderTest {
 
     @Test
     void anIdUsedTwice() {
-        ContentError e = onlyProblem("{" + MANIFEST + ", \"roleSets\": ["
-                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]},"
-                + "{\"id\": \"set\", \"title\": {\"nl\": \"S\"}, \"roles\": [{\"id\": \"a\", \"title\": {\"nl\": \"A\"}, \"brief\": {\"nl\": \"b\"}}]}]}");
+        String set = roleSet("set", role("a", "{\"nl\": \"A\"}"));
+        ContentError e = onlyProblem(withRoleSets(set, set));
         assertEquals("set", e.item());
         assertEquals("id", e.field());
     }
