@@ -21,16 +21,12 @@ class RefusedHelloTest {
 
     private LiveSession session;
     private String code;
-    private String facilitatorToken;
-    private LiveClient facilitator;
     private LiveClient anna;
 
     @BeforeEach
     void session() {
         session = LiveSession.open(live.server(), "Anna");
         code = session.code;
-        facilitatorToken = session.facilitatorToken;
-        facilitator = session.facilitator;
         anna = session.participant("Anna");
     }
 
@@ -48,7 +44,7 @@ class RefusedHelloTest {
         JsonObject reply = anna.command("note.add", new JsonObject().put("board", "plenary").put("column", "ideas")
                 .put("text", note));
         assertEquals("ack", reply.getString("type"), reply.encode());
-        facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "F " + note));
+        session.facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "F " + note));
         anna.event("note.upserted", d -> ("F " + note).equals(d.getJsonObject("note").getString("text")));
     }
 
@@ -65,7 +61,7 @@ class RefusedHelloTest {
         assertEquals("bad_token", wrongToken.getString("code"));
         assertStillAttached("na verkeerd token");
         JsonObject otherSession = hello(anna, new JsonObject().put("type", "attach").put("code", "ZZZZZZ")
-                .put("token", facilitatorToken));
+                .put("token", session.facilitatorToken));
         assertEquals("unknown_session", otherSession.getString("code"));
         assertStillAttached("na andere sessie");
     }
@@ -98,7 +94,7 @@ class RefusedHelloTest {
     void aSecondAttachSwitchesIdentityOnlyWhenWelcomed() {
         LiveClient c = live.server().client();
         c.join(code, "Bert");
-        JsonObject welcome = c.attach(code, facilitatorToken, 0);
+        JsonObject welcome = c.attach(code, session.facilitatorToken, 0);
         assertEquals("welcome", welcome.getString("type"));
         assertEquals("facilitator", welcome.getJsonObject("you").getString("role"));
         // Now the facilitator: a facilitator-only command is accepted.
