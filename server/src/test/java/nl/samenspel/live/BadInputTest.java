@@ -164,8 +164,7 @@ class BadInputTest {
         facilitator.ack("session.close", new JsonObject());
         seqBefore = currentSeq();
         LiveClient late = live.server().client();
-        JsonObject closed = late.tryJoin(code, "Laat");
-        assertEquals("session_closed", closed.getString("code"));
+        assertEquals("session_closed", late.tryJoin(code, "Laat").getString("code"));
         late.close();
         assertNothingChanged();
     }
