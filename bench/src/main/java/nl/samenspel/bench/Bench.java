@@ -278,13 +278,10 @@ public final class Bench {
             all.forEach(SimSession::play);
             // The same play, unmeasured, until the JIT has compiled the hot paths: the figures are a warm server's.
             waitSeconds(warmUpSeconds());
-            metrics.clear();
-            long cpuBefore = server.cpuMillis();
-            server.gcPauses();
-            long playStart = System.nanoTime();
+            Window window = Window.open(server, metrics);
             waitSeconds(seconds);
-            long playMs = (System.nanoTime() - playStart) / 1_000_000;
-            long cpuMs = server.cpuMillis() - cpuBefore;
+            long playMs = window.ms();
+            long cpuMs = window.cpuMs();
             List<Double> pauses = server.gcPauses();
             Metrics.Summary s = metrics.summary();
             long resyncs = metrics.resyncs.get();
@@ -325,17 +322,14 @@ public final class Bench {
             for (double rate : rates) {
                 all.forEach(s -> s.noteEvery((long) (1000 / rate)));
                 waitSeconds(3);
-                metrics.clear();
-                long cpuBefore = server.cpuMillis();
-                server.gcPauses();
-                long t0 = System.nanoTime();
+                Window window = Window.open(server, metrics);
                 waitSeconds(stepSeconds);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
+                long ms = window.ms();
                 Metrics.Summary s = metrics.summary();
                 double delivered = s.deliveries() * 1000.0 / ms;
                 JsonObject step = new JsonObject().put("notesPerSecondEach", rate).put("deliveredPerSecond", delivered)
                         .put("fanOutP99Ms", s.p99()).put("ackP99Ms", s.ackP99()).put("ackMaxMs", s.ackMax())
-                        .put("serverCpuCores", (server.cpuMillis() - cpuBefore) / (double) ms)
+                        .put("serverCpuCores", window.cpuMs() / (double) ms)
                         .put("resyncs", metrics.resyncs.get()).mergeIn(gc(server.gcPauses()));
                 steps.add(step);
                 System.out.println("  " + step.encode());
@@ -367,15 +361,12 @@ public final class Bench {
             startAll(all);
             all.forEach(SimSession::play);
             waitSeconds(warmUpSeconds());
-            metrics.clear();
-            long cpuBefore = server.cpuMillis();
-            server.gcPauses();
-            long t0 = System.nanoTime();
+            Window window = Window.open(server, metrics);
             List<Future<Long>> recovered = new ArrayList<>();
             all.forEach(s -> recovered.add(s.storm(within * 1000L, 60_000)));
             Future.all(recovered).await();
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            long cpuMs = server.cpuMillis() - cpuBefore;
+            long ms = window.ms();
+            long cpuMs = window.cpuMs();
             List<Double> pauses = server.gcPauses();
             long notRecovered = recovered.stream().filter(f -> f.result() < 0).count();
             long recoveryMs = recovered.stream().mapToLong(Future::result).max().orElse(-1);
@@ -416,10 +407,8 @@ public final class Bench {
             all.forEach(SimSession::play);
             all.forEach(s -> s.churn(10_000));
             waitSeconds(warmUpSeconds());
-            metrics.clear();
-            long cpuBefore = server.cpuMillis();
-            server.gcPauses();
-            long t0 = System.nanoTime();
+            Window window = Window.open(server, metrics);
+            long t0 = window.startNanos();
             JsonArray samples = new JsonArray();
             long end = t0 + (long) (minutes * 60e9);
             while (System.nanoTime() < end) {
@@ -429,8 +418,8 @@ public final class Bench {
                 System.out.println("  " + samples.getJsonObject(samples.size() - 1).encode());
                 TimeUnit.NANOSECONDS.sleep(Math.min(end - System.nanoTime(), sample * 1_000_000_000L));
             }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            long cpuMs = server.cpuMillis() - cpuBefore;
+            long ms = window.ms();
+            long cpuMs = window.cpuMs();
             List<Double> pauses = server.gcPauses();
             Metrics.Summary s = metrics.summary();
             Future.all(all.stream().map(SimSession::wakeAll).toList()).await();

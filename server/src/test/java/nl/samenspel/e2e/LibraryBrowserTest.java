@@ -318,10 +318,7 @@ class LibraryBrowserTest {
                 + " \"roleSets\": [{\"id\": \"set\", \"title\": {\"nl\": \"Set\"}, \"roles\": [{\"id\": \"zonder-tekst\", \"title\": {\"nl\": \"Rol\"}}]}]}");
         try (TestServer server = TestServer.start(dir.resolve("data"), new JsonObject().put("passcode", PASSCODE));
              Browser trainer = Browser.laptop("LibraryBrowserTest-import")) {
-            trainer.go("http://localhost:" + server.port() + "/bibliotheek");
-            trainer.type("passcode", PASSCODE);
-            trainer.click("passcode-submit");
-            openPack(trainer, "samenspel-basis", "Samenspel basis");
+            signIn(trainer, server);
 
             // A YAML pack is added; its texts without English are counted; an unknown section is shown with its field names.
             upload(trainer, file);
@@ -436,10 +433,7 @@ class LibraryBrowserTest {
         java.nio.file.Files.writeString(spearheadsFile, SPEARHEADS_PACK);
         try (TestServer server = TestServer.start(dir.resolve("data"), new JsonObject().put("passcode", PASSCODE));
              Browser trainer = Browser.laptop("LibraryBrowserTest-duplicate")) {
-            trainer.go("http://localhost:" + server.port() + "/bibliotheek");
-            trainer.type("passcode", PASSCODE);
-            trainer.click("passcode-submit");
-            openPack(trainer, "samenspel-basis", "Samenspel basis");
+            signIn(trainer, server);
 
             // The card game: the template lists its step lengths by the pack's step titles, in minutes.
             upload(trainer, cardsFile);
@@ -546,6 +540,14 @@ class LibraryBrowserTest {
     }
 
     /** Opens a pack from the library's list, as a trainer does: the library opens on whichever pack comes first. */
+    /** The trainer enters the library with the passcode and opens the built-in base pack. */
+    private static void signIn(Browser trainer, TestServer server) {
+        trainer.go("http://localhost:" + server.port() + "/bibliotheek");
+        trainer.type("passcode", PASSCODE);
+        trainer.click("passcode-submit");
+        openPack(trainer, "samenspel-basis", "Samenspel basis");
+    }
+
     static void openPack(Browser b, String id, String title) {
         b.find("pack-" + id);
         press(b, "pack-" + id);

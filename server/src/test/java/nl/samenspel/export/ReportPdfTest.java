@@ -39,60 +39,58 @@ class ReportPdfTest {
 
     @Test
     void theDilemmaGamesPdfHoldsTheRoundTheTallyTheChoicesPerPerspectiveAndTheLeadingValues() {
-        Started s = start(new JsonObject().put("format", "dilemma").put("title", TITLE)
-                .put("options", new JsonObject().put("autoRun", false)));
-        LiveClient f = s.facilitator();
-        JsonArray steps = s.steps();
-        List<LiveClient> people = s.people();
-        f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "draw")));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "share")));
-        for (LiveClient p : people) {
-            p.ack("dilemma.values", new JsonObject().put("values", new JsonArray().add("autonomie"))
-                    .put("other", new JsonArray()).put("note", "€ – „ja”"));
-        }
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "choose")));
-        for (LiveClient p : people) p.ack("dilemma.choose", new JsonObject().put("choice", "middle").put("reason", "Samen – ja"));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "lead")));
-        people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
-        f.ack("step.goto", new JsonObject().put("index", index(steps, "plenary")));
+        try (Room room = Room.open(new JsonObject().put("format", "dilemma").put("title", TITLE)
+                .put("options", new JsonObject().put("autoRun", false)))) {
+            room.f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
+            room.go("draw");
+            room.go("share");
+            for (LiveClient p : room.people) {
+                p.ack("dilemma.values", new JsonObject().put("values", new JsonArray().add("autonomie"))
+                        .put("other", new JsonArray()).put("note", "€ – „ja”"));
+            }
+            room.go("choose");
+            for (LiveClient p : room.people) p.ack("dilemma.choose", new JsonObject().put("choice", "middle").put("reason", "Samen – ja"));
+            room.go("lead");
+            room.people.get(0).ack("dilemma.lead", new JsonObject().put("value", "autonomie"));
+            room.go("plenary");
 
-        String text = reportText(s.created(), "dilemma-report");
-        for (String part : List.of("Dilemmaspel", "Ronde 1", "Leidende waarden", "Perspectief", "Tussenweg", "Autonomie")) {
-            assertTrue(flat(text).contains(part), "the dilemma report names '" + part + "':\n" + text);
+            String text = report(room.created, "dilemma-report");
+            for (String part : List.of("Dilemmaspel", "Ronde 1", "Leidende waarden", "Perspectief", "Tussenweg", "Autonomie")) {
+                assertTrue(flat(text).contains(part), "the dilemma report names '" + part + "':\n" + text);
+            }
+            String english = pdfText(export(room.created, "report.pdf?lang=en"));
+            assertTrue(flat(english).contains("Leading values"), "in English when asked:\n" + english);
         }
-        String english = pdfText(export(s.created(), "report.pdf?lang=en"));
-        assertTrue(flat(english).contains("Leading values"), "in English when asked:\n" + english);
-        s.close();
     }
 
     @Test
     void theCardGamesPdfHoldsEachCardsSpreadAndTheInsights() {
-        Started s = start(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
-                .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))));
-        LiveClient f = s.facilitator();
-        List<LiveClient> people = s.people();
-        f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
-        f.ack("step.goto", new JsonObject().put("index", index(s.steps(), "play")));
-        f.ack("cards.draw", new JsonObject().put("game", "t1"));
-        for (LiveClient p : people) p.ack("cards.answer", new JsonObject().put("game", "t1").put("play", 1).put("option", "a"));
-        people.get(1).ack("cards.insight", new JsonObject().put("game", "t1").put("text", "Nguyễn: „eerst luisteren” – €0"));
-        f.ack("cards.finish", new JsonObject().put("game", "t1").put("play", 1));
+        try (Room room = Room.open(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
+                .put("title", TITLE).put("options", new JsonObject().put("types", new JsonArray().add("knowledge"))))) {
+            room.f.ack("tables.arrange", new JsonObject().put("maxSize", 5));
+            room.go("play");
+            room.f.ack("cards.draw", new JsonObject().put("game", "t1"));
+            for (LiveClient p : room.people) p.ack("cards.answer", new JsonObject().put("game", "t1").put("play", 1).put("option", "a"));
+            room.people.get(1).ack("cards.insight", new JsonObject().put("game", "t1").put("text", "Nguyễn: „eerst luisteren” – €0"));
+            room.f.ack("cards.finish", new JsonObject().put("game", "t1").put("play", 1));
 
-        String text = reportText(s.created(), "cards-report");
-        assertTrue(flat(text).contains("Nguyễn: „eerst luisteren” – €0"), "the insight, as typed:\n" + text);
-        assertTrue(flat(text).contains("3 antwoorden"), "the spread counts the three answers:\n" + text);
-        assertTrue(flat(text).contains("Kaartspel"), text);
-        s.close();
+            String text = report(room.created, "cards-report");
+            assertTrue(flat(text).contains("Nguyễn: „eerst luisteren” – €0"), "the insight, as typed:\n" + text);
+            assertTrue(flat(text).contains("3 antwoorden"), "the spread counts the three answers:\n" + text);
+            assertTrue(flat(text).contains("Kaartspel"), text);
+        }
     }
 
     @Test
     void theSpearheadsActionListPrintsEveryCharacterAndThePrintViewsHtmlEscapesMarkup() {
-        Started s = start(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
-                .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))));
-        JsonObject created = s.created();
+        try (Room room = Room.open(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
+                .put("title", TITLE).put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))))) {
+            spearheadsExports(room.created, room.f);
+        }
+    }
+
+    private static void spearheadsExports(JsonObject created, LiveClient f) {
         String code = created.getString("code");
-        LiveClient f = s.facilitator();
         f.ack("spearheads.action.add", new JsonObject().put("spearhead", "kennis-visie")
                 .put("what", "Łukasz belt „de wijkverpleging” – €0").put("whoText", "Nguyễn"));
         f.ack("note.add", new JsonObject().put("board", "plenary").put("column", "later").put("text", "<b>vet</b> & zo"));
@@ -110,50 +108,51 @@ class ReportPdfTest {
         String page = html.bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(page.contains("&lt;b&gt;vet&lt;/b&gt; &amp; zo"), "a note's markup is text in the print view:\n" + page);
         assertFalse(page.contains("<b>vet"), page);
-        s.close();
     }
 
-    /** A session made from {@code request}, its facilitator attached and the three names joined. */
-    private record Started(JsonObject created, LiveClient facilitator, JsonArray steps, List<LiveClient> people) {
-        void close() {
+    /** A session of {@code body} with its facilitator attached and {@link #NAMES} joined. */
+    private record Room(JsonObject created, LiveClient f, JsonObject welcome, List<LiveClient> people) implements AutoCloseable {
+
+        static Room open(JsonObject body) {
+            JsonObject created = live.server().createSession(body);
+            String code = created.getString("code");
+            LiveClient f = live.server().client();
+            JsonObject welcome = f.attach(code, created.getString("facilitatorToken"), 0);
+            List<LiveClient> people = new ArrayList<>();
+            for (String name : NAMES) {
+                LiveClient c = live.server().client();
+                c.join(code, name);
+                people.add(c);
+            }
+            return new Room(created, f, welcome, people);
+        }
+
+        /** The facilitator moves to the first step of {@code kind}. */
+        void go(String kind) {
+            JsonArray steps = welcome.getJsonObject("snapshot").getJsonObject("agenda").getJsonArray("steps");
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.getJsonObject(i).getString("kind").equals(kind)) {
+                    f.ack("step.goto", new JsonObject().put("index", i));
+                    return;
+                }
+            }
+            throw new AssertionError("no step " + kind + " in " + steps);
+        }
+
+        @Override
+        public void close() {
             people.forEach(LiveClient::close);
-            facilitator.close();
+            f.close();
         }
     }
 
-    private static Started start(JsonObject request) {
-        JsonObject created = live.server().createSession(request);
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        JsonArray steps = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot")
-                .getJsonObject("agenda").getJsonArray("steps");
-        return new Started(created, f, steps, join(code));
-    }
-
-    /** The full report's text, its first page kept as a PNG, the title and the names checked. */
-    private static String reportText(JsonObject created, String png) {
+    /** The session's report.pdf, its first page kept as {@code png}, as text with the title and names checked. */
+    private static String report(JsonObject created, String png) {
         byte[] pdf = export(created, "report.pdf");
         firstPagePng(pdf, png);
         String text = pdfText(pdf);
         assertUnicode(text);
         return text;
-    }
-
-    private static List<LiveClient> join(String code) {
-        List<LiveClient> people = new ArrayList<>();
-        for (String name : NAMES) {
-            LiveClient c = live.server().client();
-            c.join(code, name);
-            people.add(c);
-        }
-        return people;
-    }
-
-    private static int index(JsonArray steps, String kind) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.getJsonObject(i).getString("kind").equals(kind)) return i;
-        }
-        throw new AssertionError("no step " + kind + " in " + steps);
     }
 
     private static byte[] export(JsonObject created, String name) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,32 +22,28 @@ class BadInputTest {
     @RegisterExtension
     static final LiveServer live = new LiveServer();
 
+    private LiveSession session;
     private String code;
     private String facilitatorToken;
     private LiveClient facilitator;
     private LiveClient anna;
-    private LiveClient bert;
     private long seqBefore;
 
-    /** A session with two tables (Anna at one, Bert at the other) and a note of Anna's. */
+    /** A session with two tables (Anna at one, Bert at the other). */
     @BeforeEach
     void session() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
-        code = created.getString("code");
-        facilitatorToken = created.getString("facilitatorToken");
-        facilitator = live.server().client();
-        facilitator.attach(code, facilitatorToken, 0);
-        anna = live.server().client();
-        anna.join(code, "Anna");
-        bert = live.server().client();
-        bert.join(code, "Bert");
+        session = LiveSession.open(live.server(), "Anna", "Bert");
+        code = session.code;
+        facilitatorToken = session.facilitatorToken;
+        facilitator = session.facilitator;
+        anna = session.participant("Anna");
         facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 2));
         seqBefore = currentSeq();
     }
 
     @AfterEach
     void close() {
-        List.of(facilitator, anna, bert).forEach(LiveClient::close);
+        session.close();
     }
 
     private long currentSeq() {
@@ -112,10 +109,10 @@ class BadInputTest {
         assertEquals("too_long", note.getString("code"));
         assertEquals("text", note.getString("field"));
         LiveClient c = live.server().client();
-        JsonObject name = c.reply(c.send(new JsonObject().put("type", "join").put("code", code).put("name", "x".repeat(41))));
+        JsonObject name = c.tryJoin(code, "x".repeat(41));
         assertEquals("too_long", name.getString("code"));
         assertEquals("name", name.getString("field"));
-        JsonObject empty = c.reply(c.send(new JsonObject().put("type", "join").put("code", code).put("name", "   ")));
+        JsonObject empty = c.tryJoin(code, "   ");
         assertEquals("invalid_field", empty.getString("code"));
         c.close();
         assertNothingChanged();
@@ -158,7 +155,7 @@ class BadInputTest {
     void aWrongOrExpiredJoinCode() {
         LiveClient c = live.server().client();
         for (String wrong : List.of("ZZZZZZ", "0O1IL0", "ABC", "")) {
-            JsonObject e = c.reply(c.send(new JsonObject().put("type", "join").put("code", wrong).put("name", "Piet")));
+            JsonObject e = c.tryJoin(wrong, "Piet");
             assertEquals("unknown_session", e.getString("code"), wrong);
         }
         JsonObject badToken = c.attach(code, "not-a-token-of-this-session", 0);
@@ -167,8 +164,7 @@ class BadInputTest {
         facilitator.ack("session.close", new JsonObject());
         seqBefore = currentSeq();
         LiveClient late = live.server().client();
-        JsonObject closed = late.reply(late.send(new JsonObject().put("type", "join").put("code", code).put("name", "Laat")));
-        assertEquals("session_closed", closed.getString("code"));
+        assertEquals("session_closed", late.tryJoin(code, "Laat").getString("code"));
         late.close();
         assertNothingChanged();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,26 +19,20 @@ class RefusedHelloTest {
     @RegisterExtension
     static final LiveServer live = new LiveServer();
 
+    private LiveSession session;
     private String code;
-    private String facilitatorToken;
-    private LiveClient facilitator;
     private LiveClient anna;
 
     @BeforeEach
     void session() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
-        code = created.getString("code");
-        facilitatorToken = created.getString("facilitatorToken");
-        facilitator = live.server().client();
-        facilitator.attach(code, facilitatorToken, 0);
-        anna = live.server().client();
-        anna.join(code, "Anna");
+        session = LiveSession.open(live.server(), "Anna");
+        code = session.code;
+        anna = session.participant("Anna");
     }
 
     @AfterEach
     void close() {
-        facilitator.close();
-        anna.close();
+        session.close();
     }
 
     private JsonObject hello(LiveClient c, JsonObject message) {
@@ -49,16 +44,16 @@ class RefusedHelloTest {
         JsonObject reply = anna.command("note.add", new JsonObject().put("board", "plenary").put("column", "ideas")
                 .put("text", note));
         assertEquals("ack", reply.getString("type"), reply.encode());
-        facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "F " + note));
+        session.facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "F " + note));
         anna.event("note.upserted", d -> ("F " + note).equals(d.getJsonObject("note").getString("text")));
     }
 
     @Test
     void aRefusedJoinOrAttachLeavesAnAttachedConnectionAsItWas() {
-        JsonObject unknown = hello(anna, new JsonObject().put("type", "join").put("code", "ZZZZZZ").put("name", "Anna"));
+        JsonObject unknown = anna.tryJoin("ZZZZZZ", "Anna");
         assertEquals("unknown_session", unknown.getString("code"));
         assertStillAttached("na onbekende code");
-        JsonObject noName = hello(anna, new JsonObject().put("type", "join").put("code", code).put("name", "  "));
+        JsonObject noName = anna.tryJoin(code, "  ");
         assertEquals("invalid_field", noName.getString("code"));
         assertStillAttached("na lege naam");
         JsonObject wrongToken = hello(anna, new JsonObject().put("type", "attach").put("code", code)
@@ -66,7 +61,7 @@ class RefusedHelloTest {
         assertEquals("bad_token", wrongToken.getString("code"));
         assertStillAttached("na verkeerd token");
         JsonObject otherSession = hello(anna, new JsonObject().put("type", "attach").put("code", "ZZZZZZ")
-                .put("token", facilitatorToken));
+                .put("token", session.facilitatorToken));
         assertEquals("unknown_session", otherSession.getString("code"));
         assertStillAttached("na andere sessie");
     }
@@ -99,7 +94,7 @@ class RefusedHelloTest {
     void aSecondAttachSwitchesIdentityOnlyWhenWelcomed() {
         LiveClient c = live.server().client();
         c.join(code, "Bert");
-        JsonObject welcome = c.attach(code, facilitatorToken, 0);
+        JsonObject welcome = c.attach(code, session.facilitatorToken, 0);
         assertEquals("welcome", welcome.getString("type"));
         assertEquals("facilitator", welcome.getJsonObject("you").getString("role"));
         // Now the facilitator: a facilitator-only command is accepted.

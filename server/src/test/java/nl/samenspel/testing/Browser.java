@@ -178,6 +178,15 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Joins a session from its join page as {@code name}, and waits until the phone says who it is. */
+    public Browser join(String joinUrl, String name) {
+        go(joinUrl);
+        type("join-name", name);
+        click("join-submit");
+        awaitText("me-label", name);
+        return this;
+    }
+
     public Path screenshot(String name) {
         try {
             Path dir = SCREENSHOTS.resolve(test);

@@ -117,9 +117,14 @@ public final class LiveClient implements AutoCloseable {
     }
 
     public JsonObject join(String code, String name) {
-        JsonObject welcome = reply(send(new JsonObject().put("type", "join").put("code", code).put("name", name)));
+        JsonObject welcome = tryJoin(code, name);
         if (!"welcome".equals(welcome.getString("type"))) throw new AssertionError("join failed: " + welcome);
         return welcome;
+    }
+
+    /** Sends a join and returns its answer, a welcome or an error, without judging it. */
+    public JsonObject tryJoin(String code, String name) {
+        return reply(send(new JsonObject().put("type", "join").put("code", code).put("name", name)));
     }
 
     public JsonObject attach(String code, String token, long lastSeq) {

@@ -81,6 +81,17 @@ public final class TestServer implements AutoCloseable {
         return LiveClient.connect(vertx, port());
     }
 
+    /** One connection per name, each joined to session {@code code} under that name. */
+    public java.util.List<LiveClient> join(String code, String... names) {
+        java.util.List<LiveClient> joined = new java.util.ArrayList<>();
+        for (String name : names) {
+            LiveClient c = client();
+            c.join(code, name);
+            joined.add(c);
+        }
+        return joined;
+    }
+
     public static <T> T await(io.vertx.core.Future<T> future) {
         try {
             return future.await(60, TimeUnit.SECONDS);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.testing.Browser;
+import nl.samenspel.testing.BrowserStage;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,9 @@ class CardsBrowserTest {
 
     @Test
     void aKnowledgeCardAndAStatementCardFromTheStartPageToTheSpread() {
-        Browser.assumeAvailable();
-        try (TestServer server = TestServer.start(dir);
-             Browser laptop = Browser.laptop(TEST);
-             Browser anna = Browser.phone(TEST);
-             Browser bram = Browser.phone(TEST);
-             Browser projector = Browser.projector(TEST)) {
+        try (BrowserStage stage = BrowserStage.start(TEST, dir)) {
+            TestServer server = stage.server;
+            Browser laptop = stage.laptop(), anna = stage.phone(), bram = stage.phone(), projector = stage.projector();
             String base = "http://localhost:" + server.port();
 
             // The start page: choosing the card game picks its pack and shows its set-up.
@@ -61,14 +59,8 @@ class CardsBrowserTest {
             laptop.click("open-facilitator");
             laptop.find("cards-console");
 
-            anna.go(base + "/j/" + code);
-            anna.type("join-name", "Anna");
-            anna.click("join-submit");
-            anna.find("me-label");
-            bram.go(base + "/j/" + code);
-            bram.type("join-name", "Bram");
-            bram.click("join-submit");
-            bram.find("me-label");
+            anna.join(base + "/j/" + code, "Anna");
+            bram.join(base + "/j/" + code, "Bram");
             LiveClient carla = server.client();
             String carlaId = carla.join(code, "Carla").getJsonObject("you").getString("participant");
             projector.go(projectorUrl);
@@ -161,11 +153,9 @@ class CardsBrowserTest {
 
     @Test
     void theFacilitatorBringsATablesCardToThePlenaryAndTheProjectorShowsTheSpread() {
-        Browser.assumeAvailable();
-        try (TestServer server = TestServer.start(dir);
-             Browser laptop = Browser.laptop(TEST);
-             Browser anna = Browser.phone(TEST);
-             Browser projector = Browser.projector(TEST)) {
+        try (BrowserStage stage = BrowserStage.start(TEST, dir)) {
+            TestServer server = stage.server;
+            Browser laptop = stage.laptop(), anna = stage.phone(), projector = stage.projector();
             JsonObject created = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                     .put("title", "Teamdag").put("options", new JsonObject().put("types", new io.vertx.core.json.JsonArray().add("knowledge"))
                             .put("seconds", new JsonObject().put("knowledge", 0))));
@@ -173,16 +163,8 @@ class CardsBrowserTest {
             laptop.go(created.getString("facilitatorUrl"));
             laptop.find("cards-console");
             projector.go(created.getString("projectorUrl"));
-            anna.go(created.getString("joinUrl"));
-            anna.type("join-name", "Anna");
-            anna.click("join-submit");
-            anna.find("me-label");
-            List<LiveClient> others = new ArrayList<>();
-            for (String name : List.of("Bram", "Carla")) {
-                LiveClient c = server.client();
-                c.join(code, name);
-                others.add(c);
-            }
+            anna.join(created.getString("joinUrl"), "Anna");
+            List<LiveClient> others = server.join(code, "Bram", "Carla");
             laptop.click("arrange-tables");
             anna.awaitText("table-number", "1");
             laptop.click("cards-start");
@@ -222,26 +204,17 @@ class CardsBrowserTest {
 
     @Test
     void asOneGroupTheTurnGoesRoundTheRoomAndTheProjectorShowsTheCard() {
-        Browser.assumeAvailable();
-        try (TestServer server = TestServer.start(dir);
-             Browser anna = Browser.phone(TEST);
-             Browser projector = Browser.projector(TEST)) {
+        try (BrowserStage stage = BrowserStage.start(TEST, dir)) {
+            TestServer server = stage.server;
+            Browser anna = stage.phone(), projector = stage.projector();
             JsonObject created = server.createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
                     .put("title", "Hele team").put("options", new JsonObject().put("grouping", "plenary")
                             .put("types", new io.vertx.core.json.JsonArray().add("statement"))));
             String code = created.getString("code");
-            anna.go(created.getString("joinUrl"));
-            anna.type("join-name", "Anna");
-            anna.click("join-submit");
-            anna.find("me-label");
+            anna.join(created.getString("joinUrl"), "Anna");
             LiveClient facilitator = server.client();
             facilitator.attach(code, created.getString("facilitatorToken"), 0);
-            List<LiveClient> others = new ArrayList<>();
-            for (String name : List.of("Bram", "Carla", "Dirk")) {
-                LiveClient c = server.client();
-                c.join(code, name);
-                others.add(c);
-            }
+            List<LiveClient> others = server.join(code, "Bram", "Carla", "Dirk");
             projector.go(created.getString("projectorUrl"));
             facilitator.ack("step.goto", new JsonObject().put("index", 1));
             anna.awaitText("cards-where", "Met de hele groep");

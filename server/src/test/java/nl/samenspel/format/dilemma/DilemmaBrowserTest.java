@@ -44,6 +44,17 @@ class DilemmaBrowserTest {
         return "http://localhost:" + server.port() + path;
     }
 
+    /** A new phone, kept in {@code phones} (closed with them), that has joined session {@code code} as {@code name}. */
+    private static Browser joined(List<Browser> phones, String code, String name) {
+        Browser phone = Browser.phone(TEST);
+        phones.add(phone);
+        phone.go(url("/j/" + code));
+        phone.type("join-name", name);
+        tap(phone, "join-submit");
+        phone.awaitText("me-label", name);
+        return phone;
+    }
+
     private static By css(String selector) {
         return By.cssSelector(selector);
     }
@@ -137,13 +148,7 @@ class DilemmaBrowserTest {
 
             String[] names = {"Anna", "Bram", "Cor"};
             for (String name : names) {
-                Browser phone = Browser.phone(TEST);
-                phones.add(phone);
-                phone.go(url("/j/" + code));
-                phone.type("join-name", name);
-                tap(phone, "join-submit");
-                phone.awaitText("me-label", name);
-                phone.find("dilemma-rule");
+                joined(phones, code, name).find("dilemma-rule");
             }
             laptop.awaitText("participant-count", "3");
             phones.get(0).screenshot("02-phone-joined-rule");
@@ -280,12 +285,7 @@ class DilemmaBrowserTest {
             tap(laptop, "open-facilitator");
             laptop.find("dilemma-console");
             for (String name : new String[] {"Fleur", "Gijs"}) {
-                Browser phone = Browser.phone(TEST);
-                phones.add(phone);
-                phone.go(url("/j/" + code));
-                phone.type("join-name", name);
-                tap(phone, "join-submit");
-                phone.awaitText("me-label", name);
+                joined(phones, code, name);
             }
             laptop.awaitText("participant-count", "2");
             next(laptop, "Welkom");

@@ -12,6 +12,7 @@ import nl.samenspel.session.domain.Principal;
 import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.testing.FormatContract;
+import nl.samenspel.testing.RoleSecrets;
 import nl.samenspel.testing.SessionDriver;
 
 /** The dilemma game keeps the format contract. */
@@ -72,13 +73,7 @@ class DilemmaContractTest extends FormatContract {
 
     @Override
     protected List<Secret> secrets(SessionDriver g) {
-        String chooser = g.seats("t1").get(0);
-        String role = g.roleOf(chooser);
-        List<Secret> out = new ArrayList<>();
-        for (Principal viewer : List.of(new Principal.Participant(g.seats("t1").get(1)), new Principal.Participant(g.seats("t2").get(0)),
-                Principal.PROJECTOR)) {
-            out.add(new Secret("a perspective before the reveal", viewer, json -> ties(json, chooser, role), null));
-        }
+        List<Secret> out = new ArrayList<>(RoleSecrets.hiddenFromOthers(g, "a perspective before the reveal", g.seats("t1").get(0)));
         for (Principal viewer : List.of(new Principal.Participant(g.seats("t2").get(0)), Principal.PROJECTOR)) {
             out.add(new Secret("another table's reasons", viewer, json -> json.encode().contains(REASON),
                     new Principal.Participant(g.seats("t1").get(1))));

@@ -3,6 +3,7 @@ package nl.samenspel.format.dilemma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspel.testing.Replies.assertError;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import nl.samenspel.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -103,17 +105,12 @@ class DilemmaLiveTest {
 
     @Test
     void aNudgeReachesTheTableOrThePersonAndNobodyElse() {
-        JsonObject created = live.server().createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        f.attach(code, created.getString("facilitatorToken"), 0);
-        List<LiveClient> people = new ArrayList<>();
+        LiveSession session = LiveSession.start(live.server(), new JsonObject().put("options", new JsonObject().put("autoRun", false)),
+                "Naam1", "Naam2", "Naam3", "Naam4", "Naam5", "Naam6", "Naam7");
+        LiveClient f = session.facilitator;
+        List<LiveClient> people = session.participants();
         List<String> ids = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            LiveClient c = live.server().client();
-            ids.add(c.join(code, "Naam" + i).getJsonObject("you").getString("participant"));
-            people.add(c);
-        }
+        for (int i = 1; i <= 7; i++) ids.add(session.id("Naam" + i));
         f.ack("tables.arrange", new JsonObject().put("maxSize", 4));
         List<String> tableOf = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -134,20 +131,16 @@ class DilemmaLiveTest {
         }
         JsonObject nudge = people.get(0).event("dilemma.nudged").getJsonObject("data");
         assertEquals("share", nudge.getString("step"));
-        people.forEach(LiveClient::close);
-        f.close();
+        session.close();
     }
 
     @Test
     void badInputIsRefusedAtTheEdgeWithTheFieldAtFault() {
-        JsonObject created = live.server().createSession(new JsonObject().put("options", new JsonObject().put("autoRun", false)));
-        String code = created.getString("code");
-        LiveClient f = live.server().client();
-        f.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient anna = live.server().client();
-        anna.join(code, "Anna");
-        LiveClient bram = live.server().client();
-        bram.join(code, "Bram");
+        LiveSession session = LiveSession.start(live.server(), new JsonObject().put("options", new JsonObject().put("autoRun", false)),
+                "Anna", "Bram");
+        LiveClient f = session.facilitator;
+        LiveClient anna = session.participant("Anna");
+        LiveClient bram = session.participant("Bram");
         f.ack("step.goto", new JsonObject().put("index", 3));
 
         assertError(anna.command("dilemma.values", new JsonObject().put("values", "autonomie")), "invalid_field", "values");
@@ -167,14 +160,6 @@ class DilemmaLiveTest {
         JsonObject entry = bram.event("dilemma.entry").getJsonObject("data").getJsonObject("entry");
         assertEquals("b", entry.getString("choice"));
         assertTrue(entry.getJsonArray("values").isEmpty());
-        anna.close();
-        bram.close();
-        f.close();
-    }
-
-    private static void assertError(JsonObject reply, String code, String field) {
-        assertEquals("error", reply.getString("type"), reply.encode());
-        assertEquals(code, reply.getString("code"), reply.encode());
-        assertEquals(field, reply.getString("field"), reply.encode());
+        session.close();
     }
 }

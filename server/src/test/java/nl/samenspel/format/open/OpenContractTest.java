@@ -11,6 +11,7 @@ import nl.samenspel.session.domain.Rejection;
 import nl.samenspel.session.domain.SessionState;
 import nl.samenspel.session.domain.board.Board;
 import nl.samenspel.testing.FormatContract;
+import nl.samenspel.testing.RoleSecrets;
 import nl.samenspel.session.view.SnapshotView;
 import nl.samenspel.session.view.ViewContext;
 import nl.samenspel.testing.SessionDriver;
@@ -66,14 +67,7 @@ class OpenContractTest extends FormatContract {
 
     @Override
     protected List<Secret> secrets(SessionDriver s) {
-        String holder = s.seats("t1").get(0);
-        String role = s.roleOf(holder);
-        List<Secret> out = new ArrayList<>();
-        for (Principal viewer : List.of(new Principal.Participant(s.seats("t1").get(1)), new Principal.Participant(s.seats("t2").get(0)),
-                Principal.PROJECTOR)) {
-            out.add(new Secret("a role before the reveal", viewer, json -> ties(json, holder, role), null));
-        }
-        return out;
+        return RoleSecrets.hiddenFromOthers(s, "a role before the reveal", s.seats("t1").get(0));
     }
 
     /** The role check above can fail: once the roles are revealed, a table mate sees exactly what it looks for. */

@@ -10,6 +10,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.testing.Browser;
+import nl.samenspel.testing.BrowserStage;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,9 @@ class SpearheadsEndToEndTest {
 
     @Test
     void oneSpearheadFromThermometerToThePdf() {
-        Browser.assumeAvailable();
-        try (TestServer server = TestServer.start(dir);
-             Browser phone = Browser.phone(TEST);
-             Browser laptop = Browser.laptop(TEST);
-             Browser projector = Browser.projector(TEST)) {
+        try (BrowserStage stage = BrowserStage.start(TEST, dir)) {
+            TestServer server = stage.server;
+            Browser phone = stage.phone(), laptop = stage.laptop(), projector = stage.projector();
             JsonObject created = server.createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                     .put("title", "Teamoverleg Wijkteam Noord")
                     .put("options", new JsonObject().put("spearheads", new JsonArray().add("kennis-visie"))
@@ -48,10 +47,7 @@ class SpearheadsEndToEndTest {
             projector.go(base + "/p/" + code + "#" + created.getString("projectorToken"));
             projector.find("code");
 
-            phone.go(base + "/j/" + code);
-            phone.type("join-name", "Anna");
-            phone.click("join-submit");
-            phone.awaitText("me-label", "Anna");
+            phone.join(base + "/j/" + code, "Anna");
             LiveClient bert = server.client();
             bert.join(code, "Bert");
             LiveClient cor = server.client();

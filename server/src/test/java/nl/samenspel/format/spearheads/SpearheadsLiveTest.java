@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspel.testing.Replies.assertError;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -294,31 +295,25 @@ class SpearheadsLiveTest {
         f.attach(code, created.getString("facilitatorToken"), 0);
         LiveClient p = live.server().client();
         p.join(code, "Gijs");
-        assertField(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", 9)), "invalid_field", "score");
-        assertField(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", "vijf")), "invalid_field", "score");
-        assertField(p.command("spearheads.rate", new JsonObject().put("score", 3)), "invalid_field", "factor");
-        assertField(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag")), "invalid_field", "what");
-        assertField(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x".repeat(501))),
+        assertError(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", 9)), "invalid_field", "score");
+        assertError(p.command("spearheads.rate", new JsonObject().put("factor", "vertrouwen").put("score", "vijf")), "invalid_field", "score");
+        assertError(p.command("spearheads.rate", new JsonObject().put("score", 3)), "invalid_field", "factor");
+        assertError(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag")), "invalid_field", "what");
+        assertError(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x".repeat(501))),
                 "too_long", "what");
-        assertField(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x")
+        assertError(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x")
                 .put("when", "morgen")), "invalid_field", "when");
-        assertField(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x")
+        assertError(f.command("spearheads.action.add", new JsonObject().put("spearhead", "aan-de-slag").put("what", "x")
                 .put("status", "misschien")), "invalid_field", "status");
-        assertField(f.command("spearheads.action.move", new JsonObject().put("action", "a1")), "not_found", null);
-        assertField(f.command("spearheads.actions.lock", new JsonObject().put("locked", "ja")), "invalid_field", "locked");
-        assertField(f.command("spearheads.summary", new JsonObject().put("spearhead", "nergens").put("text", "x")), "invalid_field", "spearhead");
-        assertField(f.command("spearheads.review", new JsonObject().put("action", "a1").put("status", "done")), "wrong_phase", null);
-        assertField(p.command("spearheads.makers.allow", new JsonObject().put("participant", "p1").put("allowed", true)), "forbidden", null);
+        assertError(f.command("spearheads.action.move", new JsonObject().put("action", "a1")), "not_found", null);
+        assertError(f.command("spearheads.actions.lock", new JsonObject().put("locked", "ja")), "invalid_field", "locked");
+        assertError(f.command("spearheads.summary", new JsonObject().put("spearhead", "nergens").put("text", "x")), "invalid_field", "spearhead");
+        assertError(f.command("spearheads.review", new JsonObject().put("action", "a1").put("status", "done")), "wrong_phase", null);
+        assertError(p.command("spearheads.makers.allow", new JsonObject().put("participant", "p1").put("allowed", true)), "forbidden", null);
         JsonObject snapshot = f.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot").getJsonObject("format");
         assertTrue(snapshot.getJsonArray("actions").isEmpty(), "nothing changed");
         assertTrue(snapshot.getJsonArray("makers").isEmpty());
         p.close();
         f.close();
-    }
-
-    private static void assertField(JsonObject reply, String code, String field) {
-        assertEquals("error", reply.getString("type"), reply.encode());
-        assertEquals(code, reply.getString("code"), reply.encode());
-        assertEquals(field, reply.getString("field"), reply.encode());
     }
 }

@@ -46,6 +46,13 @@ class PgStoreTest {
         return TestServer.await(Storage.open(vertx, Config.from(settings), nanos -> {}));
     }
 
+    /** A store on {@code settings} that holds session {@code code} with its first event. */
+    private Storage withSession(JsonObject settings, String code) {
+        Storage storage = open(settings);
+        TestServer.await(storage.sessions().create(code, event(1)));
+        return storage;
+    }
+
     private Throwable refusal(JsonObject settings) {
         return assertThrows(Throwable.class, () -> Storage.open(vertx, Config.from(settings), n -> {}).await(30, TimeUnit.SECONDS));
     }
@@ -90,8 +97,7 @@ class PgStoreTest {
     @Test
     void startingTwiceOnOneDatabaseMigratesOnce() {
         String db = pg.createDatabase();
-        Storage first = open(pg.settings(db));
-        TestServer.await(first.sessions().create("AAAAAA", event(1)));
+        Storage first = withSession(pg.settings(db), "AAAAAA");
         TestServer.await(first.close());
         Storage second = open(pg.settings(db));
         assertEquals(1, TestServer.await(second.sessions().load("AAAAAA")).orElseThrow().events().size());
@@ -100,9 +106,8 @@ class PgStoreTest {
 
     @Test
     void aWriterWhoseSessionWasClaimedAfterItIsRefused() {
-        Storage storage = open(pg.settings());
+        Storage storage = withSession(pg.settings(), "BBBBBB");
         SessionStore store = storage.sessions();
-        TestServer.await(store.create("BBBBBB", event(1)));
         long old = TestServer.await(store.claim("BBBBBB"));
         TestServer.await(store.append("BBBBBB", old, List.of(event(2))));
         long successor = TestServer.await(store.claim("BBBBBB"));
@@ -117,9 +122,8 @@ class PgStoreTest {
 
     @Test
     void writesFailWhileTheServerIsDownAndSucceedAgainWhenItIsBack() {
-        Storage storage = open(pg.settings());
+        Storage storage = withSession(pg.settings(), "CCCCCC");
         SessionStore store = storage.sessions();
-        TestServer.await(store.create("CCCCCC", event(1)));
         pg.stop();
         try {
             assertThrows(Throwable.class, () -> store.append("CCCCCC", List.of(event(2))).await(40, TimeUnit.SECONDS));
