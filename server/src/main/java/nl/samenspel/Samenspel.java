@@ -16,6 +16,10 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.format.Exports;
 import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.Formats;
+import nl.samenspel.format.cards.CardsFormat;
+import nl.samenspel.format.dilemma.DilemmaFormat;
+import nl.samenspel.format.open.OpenFormat;
+import nl.samenspel.format.spearheads.SpearheadsFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
 import nl.samenspel.live.CommandCodec;
@@ -63,17 +67,9 @@ public final class Samenspel {
         this.http = http;
     }
 
-    /**
-     * Every format this server runs, one line each (a new format's only edit outside its own
-     * package), in the order the start page lists them: the workshop formats, then the open session.
-     */
+    /** In the order the start page lists them: the three workshop formats, then the open session. */
     public static Formats formats() {
-        return new Formats(List.of(
-                new nl.samenspel.format.dilemma.DilemmaFormat(),
-                new nl.samenspel.format.cards.CardsFormat(),
-                new nl.samenspel.format.spearheads.SpearheadsFormat(),
-                new nl.samenspel.format.stelling.StellingFormat(),
-                new nl.samenspel.format.open.OpenFormat()));
+        return new Formats(List.of(new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat(), new OpenFormat()));
     }
 
     /**
@@ -196,7 +192,7 @@ public final class Samenspel {
      */
     public Future<Void> close() {
         long started = System.nanoTime();
-        Promise<Void> stopped = Promise.promise();
+        Promise<Void> closed = Promise.promise();
         vertx.undeploy(http).otherwiseEmpty()
                 .compose(v -> {
                     LOG.info(String.format("stopping: sockets closed after %d ms; handing on %d sessions",
@@ -205,10 +201,26 @@ public final class Samenspel {
                 })
                 .onComplete(v -> LOG.info(String.format("stopping: sessions handed on after %d ms",
                         (System.nanoTime() - started) / 1_000_000)))
-                // The store closes while Vert.x still runs, and the caller hears of the end through a
-                // promise of no context: a future of a closed event loop would never tell anyone.
+                // The store closes while Vert.x still runs: a future completed after Vert.x closed
+                // would find no event loop to tell, and the shutdown would wait for it forever.
                 .eventually(store::close)
-                .onComplete(v -> vertx.close().onComplete(stopped));
-        return stopped.future();
+                .onComplete(ar -> closeVertx(closed));
+        return closed.future();
+    }
+
+    /**
+     * Closes Vert.x from a thread of its own and answers on a future bound to no event loop:
+     * one bound to a loop of this Vert.x could never be completed once the loops are gone.
+     */
+    private void closeVertx(Promise<Void> closed) {
+        new Thread(() -> {
+            try {
+                vertx.close().await(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+                // Closed as far as it would go; the process or test carries on.
+            } finally {
+                closed.complete();
+            }
+        }, "samenspel-close").start();
     }
 }
