@@ -6,7 +6,6 @@
 // A round = {statement, closed, firstSide (oneens|eens|null), board, counts? [5] and total?
 // (staff always, participants once closed), mine? (a participant's own sticker, 1–5)}.
 
-import { h } from '../../dom.js';
 import { stylesheet } from '../kit.js';
 import STRINGS from './strings.js';
 import { current } from './parts.js';

@@ -120,6 +120,14 @@ public final class Browser implements AutoCloseable {
                 .map(WebElement::getText).orElse(null));
     }
 
+    /** The texts of every element with this test id, found and read in one try (see {@link #text}). */
+    public List<String> texts(String id) {
+        return await(d -> {
+            List<String> out = d.findElements(testid(id)).stream().map(e -> e.getText().trim()).toList();
+            return out.isEmpty() ? null : out;
+        });
+    }
+
     public List<WebElement> all(String id) {
         return driver.findElements(testid(id));
     }

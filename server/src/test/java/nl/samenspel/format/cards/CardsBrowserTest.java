@@ -106,8 +106,7 @@ class CardsBrowserTest {
 
                 // Everyone answered: the spread, with the explanation or the talking guide.
                 for (Browser b : List.of(anna, bram, laptop)) b.find("cards-spread");
-                List<Integer> counts = anna.driver.findElements(Browser.testid("cards-count")).stream()
-                        .map(e -> Integer.parseInt(e.getText().trim())).toList();
+                List<Integer> counts = anna.texts("cards-count").stream().map(Integer::parseInt).toList();
                 assertEquals(3, counts.stream().mapToInt(Integer::intValue).sum(), "three answers in the spread: " + counts);
                 if (type.equals("knowledge")) {
                     anna.find("cards-explanation");
@@ -182,8 +181,7 @@ class CardsBrowserTest {
             projector.screenshot("11-projector-plenary-card");
             for (LiveClient c : others) c.ack("cards.answer", new JsonObject().put("game", "plenary").put("play", 1).put("option", "b"));
             projector.find("cards-spread");
-            List<Integer> counts = projector.driver.findElements(Browser.testid("cards-count")).stream()
-                    .map(e -> Integer.parseInt(e.getText().trim())).toList();
+            List<Integer> counts = projector.texts("cards-count").stream().map(Integer::parseInt).toList();
             assertEquals(3, counts.get(1), "everyone chose b: " + counts);
             projector.find("cards-explanation");
             projector.screenshot("12-projector-plenary-spread");
