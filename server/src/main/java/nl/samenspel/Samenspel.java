@@ -16,10 +16,6 @@ import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.format.Exports;
 import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.Formats;
-import nl.samenspel.format.cards.CardsFormat;
-import nl.samenspel.format.dilemma.DilemmaFormat;
-import nl.samenspel.format.open.OpenFormat;
-import nl.samenspel.format.spearheads.SpearheadsFormat;
 import nl.samenspel.http.HttpVerticle;
 import nl.samenspel.json.Json;
 import nl.samenspel.live.CommandCodec;
@@ -67,9 +63,17 @@ public final class Samenspel {
         this.http = http;
     }
 
-    /** In the order the start page lists them: the three workshop formats, then the open session. */
+    /**
+     * Every format this server runs, one line each (a new format's only edit outside its own
+     * package), in the order the start page lists them: the workshop formats, then the open session.
+     */
     public static Formats formats() {
-        return new Formats(List.of(new DilemmaFormat(), new CardsFormat(), new SpearheadsFormat(), new OpenFormat()));
+        return new Formats(List.of(
+                new nl.samenspel.format.dilemma.DilemmaFormat(),
+                new nl.samenspel.format.cards.CardsFormat(),
+                new nl.samenspel.format.spearheads.SpearheadsFormat(),
+                new nl.samenspel.format.stelling.StellingFormat(),
+                new nl.samenspel.format.open.OpenFormat()));
     }
 
     /**
