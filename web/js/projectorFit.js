@@ -116,7 +116,12 @@ function page(list) {
 function newest(list) {
   const items = [...list.children];
   for (const item of items) item.style.display = '';
-  for (const item of items) {
+  if (list.scrollHeight <= list.clientHeight + 1) return;
+  // A list squeezed below one row holds no names at all: that is for the type scale to mend,
+  // not a reason to hide everyone. The newest name always shows (it is the one that pops in).
+  const row = items.length ? items[items.length - 1].getBoundingClientRect().height : 0;
+  if (list.clientHeight < row) return;
+  for (const item of items.slice(0, -1)) {
     if (list.scrollHeight <= list.clientHeight + 1) break;
     item.style.display = 'none';
   }
