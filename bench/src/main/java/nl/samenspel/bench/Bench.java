@@ -208,13 +208,24 @@ public final class Bench {
     }
 
     ServerProcess start(String target) throws Exception {
+        return start(target, List.of());
+    }
+
+    /** @param settings extra server settings (the relay has none to take) */
+    ServerProcess start(String target, List<String> settings) throws Exception {
         Path dir = Files.createTempDirectory("samenspel-bench-");
         return switch (target) {
             case "relay" -> ServerProcess.relay(benchJar(), freePort(), dir, jvm());
-            case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, jvm(), postgres().newDatabase());
-            case "cluster" -> cluster(dir);
-            default -> ServerProcess.samenspel(jar, freePort(), dir, jvm());
+            case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, jvm(), join(postgres().newDatabase(), settings));
+            case "cluster" -> cluster(dir, settings);
+            default -> ServerProcess.samenspel("samenspel", jar, freePort(), dir, jvm(), settings);
         };
+    }
+
+    private static List<String> join(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private BenchPostgres postgres;
@@ -226,7 +237,7 @@ public final class Bench {
     }
 
     /** {@code --nodes} Samenspel nodes on loopback, one PostgreSQL database, a Hazelcast cluster. */
-    private ServerProcess cluster(Path dir) throws Exception {
+    private ServerProcess cluster(Path dir, List<String> extra) throws Exception {
         int n = Integer.parseInt(options.getOrDefault("nodes", "3"));
         List<String> database = postgres().newDatabase();
         List<Integer> clusterPorts = new ArrayList<>();
@@ -235,7 +246,7 @@ public final class Bench {
         List<ServerProcess> nodes = new ArrayList<>();
         try {
             for (int i = 0; i < n; i++) {
-                List<String> settings = new ArrayList<>(database);
+                List<String> settings = join(database, extra);
                 settings.addAll(List.of("--cluster", "--clusterPort=" + clusterPorts.get(i), "--clusterMembers=" + members));
                 Path nodeDir = Files.createDirectories(dir.resolve("node" + i));
                 nodes.add(ServerProcess.samenspel("cluster", jar, freePort(), nodeDir, jvm(), settings));
@@ -394,12 +405,22 @@ public final class Bench {
      * newcomer joins); heap after a full GC and resident memory sampled every
      * {@code --sampleSeconds}; at the end everyone asleep wakes, every command must be answered
      * and every acknowledged note still there.
+     *
+     * <p>With {@code --soakRotateMinutes=M} workshops also end, as on a real morning: every
+     * M·60/sessions seconds the oldest session is checked (nothing acknowledged lost), everyone
+     * leaves it and a new session of 25 takes its place, and the server unloads idle sessions
+     * after {@code --soakUnloadSeconds} (60). Without it every note ever written stays in a live
+     * session, so the heap grows with the workshops' own content; with it, the live content is
+     * bounded and a flat heap means nothing leaks.
      */
     private JsonObject soak(String target) throws Exception {
         int sessions = Integer.parseInt(options.getOrDefault("soakSessions", "100"));
         double minutes = Double.parseDouble(options.getOrDefault("soakMinutes", "30"));
         int sample = Integer.parseInt(options.getOrDefault("sampleSeconds", "30"));
-        try (ServerProcess server = start(target)) {
+        double rotateMinutes = Double.parseDouble(options.getOrDefault("soakRotateMinutes", "0"));
+        List<String> settings = rotateMinutes > 0
+                ? List.of("--idleUnloadSeconds=" + options.getOrDefault("soakUnloadSeconds", "60")) : List.of();
+        try (ServerProcess server = start(target, settings)) {
             Metrics metrics = new Metrics();
             List<SimSession> all = new ArrayList<>();
             for (int i = 0; i < sessions; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, 25, noteEveryMs(10), metrics));
@@ -411,12 +432,36 @@ public final class Bench {
             long t0 = window.startNanos();
             JsonArray samples = new JsonArray();
             long end = t0 + (long) (minutes * 60e9);
-            while (System.nanoTime() < end) {
-                samples.add(new JsonObject().put("s", (System.nanoTime() - t0) / 1_000_000_000)
-                        .put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0).put("rssMiB", server.residentKiB() / 1024.0)
-                        .put("reconnects", metrics.reconnectCount()).put("resyncs", metrics.resyncs.get()));
-                System.out.println("  " + samples.getJsonObject(samples.size() - 1).encode());
-                TimeUnit.NANOSECONDS.sleep(Math.min(end - System.nanoTime(), sample * 1_000_000_000L));
+            long rotateNanos = rotateMinutes > 0 ? (long) (rotateMinutes * 60e9 / sessions) : Long.MAX_VALUE;
+            long nextSample = t0;
+            long nextRotation = rotateMinutes > 0 ? t0 + rotateNanos : Long.MAX_VALUE;
+            int retired = 0;
+            int dropped = 0;
+            int lost = 0;
+            for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
+                if (now >= nextSample) {
+                    samples.add(new JsonObject().put("s", (now - t0) / 1_000_000_000)
+                            .put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0).put("rssMiB", server.residentKiB() / 1024.0)
+                            .put("reconnects", metrics.reconnectCount()).put("resyncs", metrics.resyncs.get())
+                            .put("retired", retired));
+                    System.out.println("  " + samples.getJsonObject(samples.size() - 1).encode());
+                    nextSample += sample * 1_000_000_000L;
+                }
+                if (now >= nextRotation) {
+                    SimSession old = all.remove(0);
+                    old.wakeAll().await();
+                    dropped += stopAll(List.of(old));
+                    lost += old.verify().await();
+                    SimSession fresh = new SimSession(vertx, ws, http, server.port(), sessions + retired, 25, noteEveryMs(10), metrics);
+                    startAll(List.of(fresh));
+                    fresh.play();
+                    fresh.churn(10_000);
+                    all.add(fresh);
+                    retired++;
+                    nextRotation += rotateNanos;
+                }
+                long wait = Math.min(end, Math.min(nextSample, nextRotation)) - System.nanoTime();
+                if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
             }
             long ms = window.ms();
             long cpuMs = window.cpuMs();
@@ -425,13 +470,14 @@ public final class Bench {
             Future.all(all.stream().map(SimSession::wakeAll).toList()).await();
             samples.add(new JsonObject().put("s", ms / 1000).put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0)
                     .put("rssMiB", server.residentKiB() / 1024.0));
-            int dropped = stopAll(all);
-            int lost = verifyAll(all);
+            dropped += stopAll(all);
+            lost += verifyAll(all);
             JsonObject first = samples.getJsonObject(0);
             JsonObject last = samples.getJsonObject(samples.size() - 1);
             return report(metrics, s, sessions * 25, ms, cpuMs, 0, 0, server.residentKiB(), dropped)
                     .put("minutes", minutes).put("reconnects", metrics.reconnectCount()).put("resumed", metrics.resumed.get())
                     .put("resyncs", metrics.resyncs.get()).put("acknowledgedLost", lost)
+                    .put("rotateMinutes", rotateMinutes).put("sessionsRetired", retired)
                     .put("heapFirstMiB", first.getDouble("heapAfterGcMiB")).put("heapLastMiB", last.getDouble("heapAfterGcMiB"))
                     .put("rssFirstMiB", first.getDouble("rssMiB")).put("rssLastMiB", last.getDouble("rssMiB"))
                     .mergeIn(gc(pauses)).put("samples", samples);

@@ -44,12 +44,7 @@ final class ServerProcess implements AutoCloseable {
         this.coldStartMs = coldStartMs;
     }
 
-    /** Samenspel: the server jar on a fresh data folder. */
-    static ServerProcess samenspel(Path jar, int port, Path dataDir, List<String> jvmArgs) throws Exception {
-        return samenspel("samenspel", jar, port, dataDir, jvmArgs, List.of());
-    }
-
-    /** Samenspel with more settings (a PostgreSQL store, a cluster). */
+    /** Samenspel: the server jar on a fresh data folder, with extra settings (a PostgreSQL store, a cluster). */
     static ServerProcess samenspel(String name, Path jar, int port, Path dataDir, List<String> jvmArgs, List<String> settings)
             throws Exception {
         List<String> command = new ArrayList<>(jvmArgs);

@@ -265,10 +265,13 @@ final class SimSession {
         return recovered.future();
     }
 
-    /** Wakes everyone who is asleep (not the departed), before the soak stops. */
+    /** Ends the comings and goings and wakes everyone who is asleep (not the departed), before the soak stops. */
     Future<Void> wakeAll() {
         Promise<Void> done = Promise.promise();
         context.runOnContext(v -> {
+            // No one may fall asleep after this, or their wake-up could come after the final count.
+            if (churnTimer >= 0) vertx.cancelTimer(churnTimer);
+            churnTimer = -1;
             List<Future<JsonObject>> woken = new ArrayList<>();
             List.copyOf(asleep).forEach(n -> woken.add(wake(n)));
             Future.join(woken).onComplete(ar -> done.complete());
@@ -429,7 +432,8 @@ final class SimSession {
         if ((pending.isEmpty() && answered) || System.currentTimeMillis() >= until) {
             int dropped = pending.size();
             clients.forEach((name, c) -> {
-                if (c.unanswered() > 0) metrics.error("s" + index + name + ": " + c.unanswered() + " commands never answered");
+                if (c.unanswered() > 0) metrics.error("s" + index + name + ": " + c.unanswered() + " commands never answered ("
+                        + (asleep.contains(name) ? "asleep" : departed.contains(name) ? "departed" : c.connected() ? "connected" : "reconnecting") + ")");
                 metrics.unanswered.addAndGet(c.unanswered());
             });
             pending.forEach((text, p) -> metrics.error("s" + index + ": never reached everyone: " + text + ", still waiting: "
