@@ -436,8 +436,8 @@ public final class Bench {
             long nextSample = t0;
             long nextRotation = rotateMinutes > 0 ? t0 + rotateNanos : Long.MAX_VALUE;
             int retired = 0;
-            int dropped = 0;
-            int lost = 0;
+            List<Future<int[]>> endings = new ArrayList<>();
+            List<Future<Void>> beginnings = new ArrayList<>();
             for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
                 if (now >= nextSample) {
                     samples.add(new JsonObject().put("s", (now - t0) / 1_000_000_000)
@@ -445,17 +445,18 @@ public final class Bench {
                             .put("reconnects", metrics.reconnectCount()).put("resyncs", metrics.resyncs.get())
                             .put("retired", retired));
                     System.out.println("  " + samples.getJsonObject(samples.size() - 1).encode());
-                    nextSample += sample * 1_000_000_000L;
+                    // A sample (a full GC) can take seconds on a busy machine: never sample back to back.
+                    nextSample = Math.max(nextSample + sample * 1_000_000_000L, System.nanoTime() + sample * 500_000_000L);
                 }
                 if (now >= nextRotation) {
-                    SimSession old = all.remove(0);
-                    old.wakeAll().await();
-                    dropped += stopAll(List.of(old));
-                    lost += old.verify().await();
-                    SimSession fresh = new SimSession(vertx, ws, http, server.port(), sessions + retired, 25, noteEveryMs(10), metrics);
-                    startAll(List.of(fresh));
-                    fresh.play();
-                    fresh.churn(10_000);
+                    // Ends and begins run beside the play (each session on its own context), as rooms do.
+                    endings.add(retire(all.remove(0), metrics));
+                    int index = sessions + retired;
+                    SimSession fresh = new SimSession(vertx, ws, http, server.port(), index, 25, noteEveryMs(10), metrics);
+                    beginnings.add(fresh.start().timeout(2, TimeUnit.MINUTES).onSuccess(v -> {
+                        fresh.play();
+                        fresh.churn(10_000);
+                    }).onFailure(e -> metrics.error("s" + index + ": did not begin: " + e.getMessage())));
                     all.add(fresh);
                     retired++;
                     nextRotation += rotateNanos;
@@ -467,10 +468,17 @@ public final class Bench {
             long cpuMs = window.cpuMs();
             List<Double> pauses = server.gcPauses();
             Metrics.Summary s = metrics.summary();
+            Future.join(beginnings).await();
+            int dropped = 0;
+            int lost = 0;
+            for (Future<int[]> e : endings) {
+                dropped += e.await()[0];
+                lost += e.await()[1];
+            }
             Future.all(all.stream().map(SimSession::wakeAll).toList()).await();
             samples.add(new JsonObject().put("s", ms / 1000).put("heapAfterGcMiB", server.heapAfterGcKiB() / 1024.0)
                     .put("rssMiB", server.residentKiB() / 1024.0));
-            dropped += stopAll(all);
+            dropped += stopAll(all, SOAK_DRAIN_MS);
             lost += verifyAll(all);
             JsonObject first = samples.getJsonObject(0);
             JsonObject last = samples.getJsonObject(samples.size() - 1);
@@ -482,6 +490,23 @@ public final class Bench {
                     .put("rssFirstMiB", first.getDouble("rssMiB")).put("rssLastMiB", last.getDouble("rssMiB"))
                     .mergeIn(gc(pauses)).put("samples", samples);
         }
+    }
+
+    /**
+     * How long the soak waits for the answers to commands re-sent by those it has just woken;
+     * a slow answer is still an answer (the count is of commands that never get one).
+     */
+    private static final long SOAK_DRAIN_MS = 30_000;
+
+    /** A workshop that ends: everyone back, every command answered, then checked. Completes with {dropped, lost}. */
+    private static Future<int[]> retire(SimSession session, Metrics metrics) {
+        return session.wakeAll().compose(v -> session.stop(SOAK_DRAIN_MS))
+                .compose(dropped -> session.verify().map(lost -> new int[] {dropped, lost}))
+                .timeout(2, TimeUnit.MINUTES)
+                .recover(e -> {
+                    metrics.error("a session did not end cleanly: " + e.getMessage());
+                    return Future.succeededFuture(new int[] {0, 0});
+                });
     }
 
     private static int verifyAll(List<SimSession> sessions) {
@@ -541,8 +566,12 @@ public final class Bench {
     }
 
     private int stopAll(List<SimSession> sessions) {
+        return stopAll(sessions, 5_000);
+    }
+
+    private int stopAll(List<SimSession> sessions, long graceMs) {
         List<Future<Integer>> stopped = new ArrayList<>();
-        sessions.forEach(s -> stopped.add(s.stop(5_000)));
+        sessions.forEach(s -> stopped.add(s.stop(graceMs)));
         Future.all(stopped).await();
         return stopped.stream().mapToInt(Future::result).sum();
     }
