@@ -367,10 +367,7 @@ public final class Bench {
         int within = Integer.parseInt(options.getOrDefault("stormWithin", "10"));
         try (ServerProcess server = start(target)) {
             Metrics metrics = new Metrics();
-            List<SimSession> all = new ArrayList<>();
-            for (int i = 0; i < participants / 25; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, 25, noteEveryMs(10), metrics));
-            startAll(all);
-            all.forEach(SimSession::play);
+            List<SimSession> all = playing(server, metrics, 0, participants / 25);
             waitSeconds(warmUpSeconds());
             Window window = Window.open(server, metrics);
             List<Future<Long>> recovered = new ArrayList<>();
@@ -422,10 +419,7 @@ public final class Bench {
                 ? List.of("--idleUnloadSeconds=" + options.getOrDefault("soakUnloadSeconds", "60")) : List.of();
         try (ServerProcess server = start(target, settings)) {
             Metrics metrics = new Metrics();
-            List<SimSession> all = new ArrayList<>();
-            for (int i = 0; i < sessions; i++) all.add(new SimSession(vertx, ws, http, server.port(), i, 25, noteEveryMs(10), metrics));
-            startAll(all);
-            all.forEach(SimSession::play);
+            List<SimSession> all = playing(server, metrics, 0, sessions);
             all.forEach(s -> s.churn(10_000));
             waitSeconds(warmUpSeconds());
             Window window = Window.open(server, metrics);
@@ -531,11 +525,7 @@ public final class Bench {
             String stoppedBy = "maximum reached";
             JsonArray steps = new JsonArray();
             while (all.size() * 25 < max) {
-                List<SimSession> more = new ArrayList<>();
-                for (int i = 0; i < step; i++) more.add(new SimSession(vertx, ws, http, server.port(), all.size() + i, 25, noteEveryMs(10), metrics));
-                startAll(more);
-                more.forEach(SimSession::play);
-                all.addAll(more);
+                all.addAll(playing(server, metrics, all.size(), step));
                 metrics.windowP99();
                 waitSeconds(stepSeconds);
                 lastP99 = metrics.windowP99();
@@ -553,6 +543,15 @@ public final class Bench {
             return new JsonObject().put("capacity", capacity).put("lastStepP99Ms", lastP99).put("stoppedBy", stoppedBy)
                     .put("serverRssMiB", rss / 1024.0).put("steps", steps);
         }
+    }
+
+    /** {@code count} sessions of 25 at the default note rate, numbered from {@code first}: started, then playing. */
+    private List<SimSession> playing(ServerProcess server, Metrics metrics, int first, int count) {
+        List<SimSession> sessions = new ArrayList<>();
+        for (int i = 0; i < count; i++) sessions.add(new SimSession(vertx, ws, http, server.port(), first + i, 25, noteEveryMs(10), metrics));
+        startAll(sessions);
+        sessions.forEach(SimSession::play);
+        return sessions;
     }
 
     private void startAll(List<SimSession> sessions) {

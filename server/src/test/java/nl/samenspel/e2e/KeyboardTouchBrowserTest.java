@@ -3,13 +3,13 @@ package nl.samenspel.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.testing.Browser;
+import nl.samenspel.testing.BrowserStage;
 import nl.samenspel.testing.LiveClient;
-import nl.samenspel.testing.TestServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.interactions.Actions;
 
@@ -20,10 +20,8 @@ import org.openqa.selenium.interactions.Actions;
  */
 class KeyboardTouchBrowserTest {
 
-    private static final String TEST = "KeyboardTouchBrowserTest";
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final BrowserStage stage = new BrowserStage();
 
     private static Object js(Browser b, String script) {
         return ((JavascriptExecutor) b.driver).executeScript(script);
@@ -35,52 +33,44 @@ class KeyboardTouchBrowserTest {
 
     @Test
     void theNKeyReachesTheNoteFieldAndTheConsolesNoteButtonsAreFingerSized() {
-        Browser.assumeAvailable();
-        try (TestServer server = TestServer.start(dir);
-             Browser laptop = Browser.laptop(TEST);
-             Browser phone = Browser.phone(TEST)) {
-            JsonObject created = server.createSession(new JsonObject().put("format", "open"));
-            String code = created.getString("code");
-            LiveClient facilitator = server.client();
-            facilitator.attach(code, created.getString("facilitatorToken"), 0);
+        Browser laptop = stage.laptop(), phone = stage.phone();
+        LiveSession session = LiveSession.open(stage.server());
+        JsonObject created = session.created;
+        LiveClient facilitator = session.facilitator;
 
-            phone.go(created.getString("joinUrl"));
-            phone.type("join-name", "Anna");
-            phone.click("join-submit");
-            phone.awaitText("me-label", "Anna");
-            phone.await(d -> "step-title".equals(focused(phone)) ? true : null);
-            new Actions(phone.driver).sendKeys("n").perform();
-            phone.await(d -> "note-input".equals(focused(phone)) ? true : null);
-            phone.find("note-input").sendKeys("Samen eten");
-            assertEquals("Samen eten", phone.find("note-input").getDomProperty("value"), "the n itself is not typed into the field");
-            phone.click("note-submit");
-            phone.awaitText("note-text", "Samen eten");
-            // Inside a field the key is just a letter.
-            phone.find("note-input").sendKeys("n");
-            assertEquals("n", phone.find("note-input").getDomProperty("value"));
-            phone.screenshot("01-phone-after-n");
+        phone.join(created.getString("joinUrl"), "Anna");
+        phone.await(d -> "step-title".equals(focused(phone)) ? true : null);
+        new Actions(phone.driver).sendKeys("n").perform();
+        phone.await(d -> "note-input".equals(focused(phone)) ? true : null);
+        phone.find("note-input").sendKeys("Samen eten");
+        assertEquals("Samen eten", phone.find("note-input").getDomProperty("value"), "the n itself is not typed into the field");
+        phone.click("note-submit");
+        phone.awaitText("note-text", "Samen eten");
+        // Inside a field the key is just a letter.
+        phone.find("note-input").sendKeys("n");
+        assertEquals("n", phone.find("note-input").getDomProperty("value"));
+        phone.screenshot("01-phone-after-n");
 
-            facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "Van de begeleider"));
-            laptop.go(created.getString("facilitatorUrl"));
-            laptop.awaitContaining("note", "Samen eten");
-            laptop.awaitContaining("note", "Van de begeleider");
-            js(laptop, "document.activeElement && document.activeElement.blur()");
-            new Actions(laptop.driver).sendKeys("n").perform();
-            laptop.await(d -> "note-input".equals(focused(laptop)) ? true : null);
+        facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas").put("text", "Van de begeleider"));
+        laptop.go(created.getString("facilitatorUrl"));
+        laptop.awaitContaining("note", "Samen eten");
+        laptop.awaitContaining("note", "Van de begeleider");
+        js(laptop, "document.activeElement && document.activeElement.blur()");
+        new Actions(laptop.driver).sendKeys("n").perform();
+        laptop.await(d -> "note-input".equals(focused(laptop)) ? true : null);
 
-            @SuppressWarnings("unchecked")
-            List<String> small = (List<String>) js(laptop, """
-                    return [...document.querySelectorAll('.board button')]
-                      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
-                      .map((e) => [e, e.getBoundingClientRect()])
-                      .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
-                      .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""");
-            Number buttons = (Number) js(laptop, "return document.querySelectorAll('.board button').length");
-            assertEquals(true, buttons.intValue() >= 5, "the console shows the note buttons: " + buttons);
-            assertEquals(List.of(), small, "console buttons under 44 by 44 px");
-            laptop.centre("note");
-            laptop.screenshot("02-console-note-buttons");
-            facilitator.close();
-        }
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) js(laptop, """
+                return [...document.querySelectorAll('.board button')]
+                  .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                  .map((e) => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+                  .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""");
+        Number buttons = (Number) js(laptop, "return document.querySelectorAll('.board button').length");
+        assertEquals(true, buttons.intValue() >= 5, "the console shows the note buttons: " + buttons);
+        assertEquals(List.of(), small, "console buttons under 44 by 44 px");
+        laptop.centre("note");
+        laptop.screenshot("02-console-note-buttons");
+        session.close();
     }
 }

@@ -1,39 +1,65 @@
 package nl.samenspel.testing;
 
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What one browser test stands on: a whole server with its data in the test's folder, and the
- * browsers the test opens on it, all closed together when the test ends (the browsers first,
- * the last opened first). Skips the test on a machine without Chromium.
+ * What each browser test stands on, as a JUnit 5 extension: a whole server with its data in a
+ * fresh folder (started when the test first asks for it), and the browsers the test opens on
+ * it, all closed when the test ends (the browsers first, the last opened first; then the
+ * server and its folder). Skips the test on a machine without Chromium. Screenshots go under
+ * the test class's simple name.
  * <pre>{@code
- * try (BrowserStage stage = BrowserStage.start(TEST, dir)) {
- *     TestServer server = stage.server;
+ * @RegisterExtension
+ * final BrowserStage stage = new BrowserStage();
+ *
+ * @Test
+ * void someTest() {
  *     Browser laptop = stage.laptop(), anna = stage.phone();
+ *     JsonObject created = stage.server().createSession(...);
  * }</pre>
  */
-public final class BrowserStage implements AutoCloseable {
+public final class BrowserStage implements BeforeEachCallback, AfterEachCallback {
 
-    public final TestServer server;
-    private final String test;
     private final List<Browser> browsers = new ArrayList<>();
+    private String test;
+    private Path dir;
+    private TestServer server;
 
-    private BrowserStage(String test, TestServer server) {
-        this.test = test;
-        this.server = server;
-    }
-
-    public static BrowserStage start(String test, Path dir) {
-        return start(test, dir, new JsonObject());
-    }
-
-    /** @param settings server settings, as in {@code samenspel.json} ({@code timeScale}, …) */
-    public static BrowserStage start(String test, Path dir, JsonObject settings) {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         Browser.assumeAvailable();
-        return new BrowserStage(test, TestServer.start(dir, settings));
+        test = context.getRequiredTestClass().getSimpleName();
+    }
+
+    /** The test's server, started on first use with the default settings. */
+    public TestServer server() {
+        return server == null ? server(new JsonObject()) : server;
+    }
+
+    /**
+     * Starts the test's server with these settings, as in {@code samenspel.json} ({@code timeScale}, …),
+     * before anything else asked for it.
+     */
+    public TestServer server(JsonObject settings) {
+        if (test == null) throw new IllegalStateException("the stage stands only while a test runs");
+        if (server != null) throw new IllegalStateException("this test's server is already running");
+        try {
+            dir = Files.createTempDirectory("samenspel-browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = TestServer.start(dir, settings);
+        return server;
     }
 
     public Browser phone() {
@@ -50,7 +76,7 @@ public final class BrowserStage implements AutoCloseable {
 
     /** The server's address for {@code path} ({@code "/j/CODE"}). */
     public String url(String path) {
-        return "http://localhost:" + server.port() + path;
+        return "http://localhost:" + server().port() + path;
     }
 
     private Browser kept(Browser browser) {
@@ -59,7 +85,7 @@ public final class BrowserStage implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) throws IOException {
         RuntimeException failed = null;
         for (int i = browsers.size() - 1; i >= 0; i--) {
             try {
@@ -68,11 +94,20 @@ public final class BrowserStage implements AutoCloseable {
                 if (failed == null) failed = e; else failed.addSuppressed(e);
             }
         }
+        browsers.clear();
         try {
-            server.close();
+            if (server != null) server.close();
         } catch (RuntimeException e) {
             if (failed == null) failed = e; else failed.addSuppressed(e);
         }
+        server = null;
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            dir = null;
+        }
+        test = null;
         if (failed != null) throw failed;
     }
 }

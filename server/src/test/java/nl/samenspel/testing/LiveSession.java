@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class LiveSession implements AutoCloseable {
 
+    /** The answer to {@code POST /api/sessions}: the code, the tokens and the join, console and projector URLs. */
+    public final JsonObject created;
     public final String code;
     public final String facilitatorToken;
     public final LiveClient facilitator;
@@ -21,7 +23,7 @@ public final class LiveSession implements AutoCloseable {
     private final Map<String, String> ids = new LinkedHashMap<>();
 
     private LiveSession(TestServer server, JsonObject body, String... names) {
-        JsonObject created = server.createSession(body);
+        created = server.createSession(body);
         code = created.getString("code");
         facilitatorToken = created.getString("facilitatorToken");
         facilitator = server.client();

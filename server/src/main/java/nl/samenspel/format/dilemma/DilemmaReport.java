@@ -124,9 +124,7 @@ final class DilemmaReport {
                 md.append("|---|---|---|---|---|---|\n");
                 for (Object p : people) {
                     JsonObject row = (JsonObject) p;
-                    List<String> values = new ArrayList<>();
-                    row.getJsonArray("values").forEach(v -> values.add(Markdown.text(((JsonObject) v).getValue("title"), lang)));
-                    row.getJsonArray("other").forEach(v -> values.add(String.valueOf(v)));
+                    List<String> values = values(row, lang);
                     JsonObject perspective = row.getJsonObject("perspective");
                     String choice = row.getString("choice");
                     md.append("| ").append(Markdown.cell(row.getString("label")))
@@ -204,6 +202,14 @@ final class DilemmaReport {
     }
 
     /** "A. " or "B. " before a side's text; the middle way speaks for itself. */
+    /** A person's values as the report names them: the cards they chose, then the ones they wrote themselves. */
+    static List<String> values(JsonObject person, String lang) {
+        List<String> values = new ArrayList<>();
+        person.getJsonArray("values").forEach(v -> values.add(Markdown.text(((JsonObject) v).getValue("title"), lang)));
+        person.getJsonArray("other").forEach(v -> values.add(String.valueOf(v)));
+        return values;
+    }
+
     static String choicePrefix(String choice) {
         return switch (choice) {
             case Choices.A -> "A. ";

@@ -1,10 +1,10 @@
 package nl.samenspel.format.stelling;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import nl.samenspel.export.Csv;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.export.Markdown;
 import nl.samenspel.export.Rendered;
@@ -18,12 +18,12 @@ final class StellingCsv implements Exporter {
 
     @Override
     public Rendered render(JsonObject report, String lang) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        Csv out = new Csv();
         List<String> head = new ArrayList<>(List.of(Markdown.pick(lang, "Stelling", "Statement")));
         for (int v = StellingRules.LOWEST; v <= StellingRules.HIGHEST; v++) head.add(StellingReport.scale(v, lang));
         head.addAll(List.of(Markdown.pick(lang, "Totaal", "Total"), Markdown.pick(lang, "Begonnen bij", "Started on"),
                 Markdown.pick(lang, "Argumenten oneens", "Arguments disagree"), Markdown.pick(lang, "Argumenten eens", "Arguments agree")));
-        row(out, head);
+        out.row(head);
         JsonObject f = report.getJsonObject("format");
         if (f != null) {
             for (Object o : f.getJsonArray("statements")) {
@@ -35,34 +35,16 @@ final class StellingCsv implements Exporter {
                 cells.add(first == null ? "" : StellingReport.sideName(first, lang));
                 cells.add(joined(st.getJsonObject("arguments").getJsonArray(StellingRules.DISAGREE)));
                 cells.add(joined(st.getJsonObject("arguments").getJsonArray(StellingRules.AGREE)));
-                row(out, cells);
+                out.row(cells);
             }
         }
         String code = report.getJsonObject("session").getString("code");
-        return new Rendered("text/csv; charset=utf-8", "samenspel-" + code + "-stellingen.csv", Buffer.buffer(out.toString()));
+        return out.rendered("samenspel-" + code + "-stellingen.csv");
     }
 
     private static String joined(JsonArray texts) {
         List<String> out = new ArrayList<>();
         texts.forEach(t -> out.add(String.valueOf(t)));
         return String.join(" | ", out);
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(';');
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** A spreadsheet cell: a leading formula character is quoted, and so is a separator or quote. */
-    static String cell(String raw) {
-        String s = raw == null ? "" : raw;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-        if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

@@ -1,9 +1,8 @@
 package nl.samenspel.store.postgres;
 
-import io.vertx.core.Future;
-import nl.samenspel.store.jdbc.JdbcDatabase;
-import nl.samenspel.store.jdbc.ReaderPool;
 import io.vertx.core.Vertx;
+import nl.samenspel.store.jdbc.PooledDatabase;
+import nl.samenspel.store.jdbc.ReaderPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,21 +17,15 @@ import org.flywaydb.core.api.MigrationState;
 /**
  * The PostgreSQL database behind the session journal and the content library. Built like the
  * SQLite store: all writes through one {@link PgWriter} (group commit), reads on pooled
- * connections on Vert.x worker threads; nothing here blocks an event loop.
+ * connections on Vert.x worker threads.
  */
-public final class PgDatabase implements JdbcDatabase {
+public final class PgDatabase extends PooledDatabase {
 
     private static final int READERS = 4;
     private static final String MIGRATIONS = "classpath:db/postgres";
 
-    private final Vertx vertx;
-    private final PgWriter writer;
-    private final ReaderPool readers;
-
     private PgDatabase(Vertx vertx, Config.Postgres where, PgWriter writer) {
-        this.vertx = vertx;
-        this.writer = writer;
-        this.readers = new ReaderPool(READERS, () -> connect(where), PgWriter::lost);
+        super(vertx, writer, new ReaderPool(READERS, () -> connect(where), PgWriter::lost));
     }
 
     /**
@@ -107,24 +100,5 @@ public final class PgDatabase implements JdbcDatabase {
             }
         }
         return newest;
-    }
-
-    @Override
-    public <T> Future<T> write(Work<T> work) {
-        return writer.submit(work);
-    }
-
-    @Override
-    public <T> Future<T> read(Work<T> work) {
-        return vertx.executeBlocking(() -> readers.run(work), false);
-    }
-
-    @Override
-    public Future<Void> close() {
-        return vertx.executeBlocking(() -> {
-            writer.close();
-            readers.close();
-            return null;
-        });
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.PooledDatabase;
 import nl.samenspel.store.jdbc.WriteQueue;
 import nl.samenspel.store.jdbc.WriteQueue.Pending;
 
@@ -19,7 +20,7 @@ import nl.samenspel.store.jdbc.WriteQueue.Pending;
  * journal and re-sent commands are answered from the command log, so nothing unsure is ever
  * acknowledged) and the next batch connects again.
  */
-final class PgWriter {
+final class PgWriter implements PooledDatabase.Writer {
 
     private static final Logger LOG = Logger.getLogger(PgWriter.class.getName());
     /** After a failed connect, writes fail at once for this long instead of each waiting for a connect. */
@@ -49,7 +50,8 @@ final class PgWriter {
         return c;
     }
 
-    <T> Future<T> submit(JdbcDatabase.Work<T> work) {
+    @Override
+    public <T> Future<T> submit(JdbcDatabase.Work<T> work) {
         return queue.submit(work);
     }
 
@@ -130,8 +132,8 @@ final class PgWriter {
         }
     }
 
-    /** Finishes what is queued, then stops. */
-    void close() throws InterruptedException {
+    @Override
+    public void close() throws InterruptedException {
         queue.close();
         if (connection != null) discard();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.samenspel.store.jdbc.JdbcDatabase;
+import nl.samenspel.store.jdbc.PooledDatabase;
 import nl.samenspel.store.jdbc.WriteQueue;
 import nl.samenspel.store.jdbc.WriteQueue.Pending;
 
@@ -16,7 +17,7 @@ import nl.samenspel.store.jdbc.WriteQueue.Pending;
  * fsync); each future completes, on the context that asked, only after that commit. A write
  * that fails alone is retried alone, so one bad write never fails its neighbours.
  */
-final class GroupCommitWriter {
+final class GroupCommitWriter implements PooledDatabase.Writer {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
 
@@ -29,7 +30,8 @@ final class GroupCommitWriter {
         this.queue = new WriteQueue("samenspel-store-writer", this::commit);
     }
 
-    <T> Future<T> submit(JdbcDatabase.Work<T> work) {
+    @Override
+    public <T> Future<T> submit(JdbcDatabase.Work<T> work) {
         return queue.submit(work);
     }
 
@@ -58,8 +60,8 @@ final class GroupCommitWriter {
         }
     }
 
-    /** Finishes what is queued, then stops. */
-    void close() throws InterruptedException, SQLException {
+    @Override
+    public void close() throws InterruptedException, SQLException {
         queue.close();
         connection.close();
     }

@@ -1,9 +1,8 @@
 package nl.samenspel.store.sqlite;
 
-import io.vertx.core.Future;
-import nl.samenspel.store.jdbc.JdbcDatabase;
-import nl.samenspel.store.jdbc.ReaderPool;
 import io.vertx.core.Vertx;
+import nl.samenspel.store.jdbc.PooledDatabase;
+import nl.samenspel.store.jdbc.ReaderPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,24 +13,18 @@ import java.sql.Statement;
 /**
  * The embedded database: one SQLite file in WAL mode, shared by the session journal and the
  * organisation's content. All writes go through one {@link GroupCommitWriter}; reads use their
- * own connections on Vert.x worker threads, which WAL lets run beside the writer. Nothing here
- * blocks an event loop.
+ * own connections on Vert.x worker threads, which WAL lets run beside the writer.
  */
-public final class SqliteDatabase implements JdbcDatabase {
+public final class SqliteDatabase extends PooledDatabase {
 
     private static final int READERS = 4;
     private static final long CHECKPOINT_EVERY_MS = 1_000;
 
-    private final Vertx vertx;
-    private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
-    private final ReaderPool readers;
 
     private SqliteDatabase(Vertx vertx, GroupCommitWriter writer, Checkpointer checkpointer, ReaderPool readers) {
-        this.vertx = vertx;
-        this.writer = writer;
+        super(vertx, writer, readers);
         this.checkpointer = checkpointer;
-        this.readers = readers;
     }
 
     private static Connection reader(String url) throws SQLException {
@@ -75,23 +68,9 @@ public final class SqliteDatabase implements JdbcDatabase {
                 new ReaderPool(READERS, () -> reader(url), (c, e) -> false));
     }
 
+    /** The last full checkpoint, once nothing writes any more. */
     @Override
-    public <T> Future<T> write(Work<T> work) {
-        return writer.submit(work);
-    }
-
-    @Override
-    public <T> Future<T> read(Work<T> work) {
-        return vertx.executeBlocking(() -> readers.run(work), false);
-    }
-
-    @Override
-    public Future<Void> close() {
-        return vertx.executeBlocking(() -> {
-            writer.close();
-            checkpointer.close();
-            readers.close();
-            return null;
-        });
+    protected void afterWrites() throws SQLException {
+        checkpointer.close();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import nl.samenspel.export.Csv;
 import nl.samenspel.export.MarkdownReport;
 import nl.samenspel.session.view.ReportData;
 import nl.samenspel.format.dilemma.DilemmaCommand.AddLeading;
@@ -71,7 +72,7 @@ class DilemmaReportTest {
         assertEquals(4, rows.length, "a header and three people");
         assertTrue(rows[1].contains(";'=SOM(A1) *vet* <b>;"), "a cell that starts like a formula is text: " + rows[1]);
         assertTrue(rows[1].contains(";\"Omdat; het \"\"zo\"\" hoort\";"), "semicolons and quotes are quoted: " + rows[1]);
-        assertEquals("'-1", DilemmaCsv.cell("-1"));
+        assertEquals("'-1", Csv.cell("-1"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.samenspel.export.Rendered;
 import nl.samenspel.format.Exports;
 import nl.samenspel.session.domain.Command;
@@ -40,14 +41,10 @@ class StellingExportsTest {
     @Test
     void aFullRoundShowsTheSpreadTheStartingSideAndTheArguments() {
         SessionDriver g = StellingSessions.start();
-        String ann = g.join("Ann");
-        String bo = g.join("Bo");
-        String cas = g.join("Cas");
+        List<String> people = StellingSessions.voted(g, 1, 2, 4);
+        String ann = people.get(0);
+        String cas = people.get(2);
         String first = StellingSessions.statements(g).get(0);
-        g.facilitator(new Command.GotoStep(1));
-        g.as(ann, new StellingCommand.Place(first, 1));
-        g.as(bo, new StellingCommand.Place(first, 2));
-        g.as(cas, new StellingCommand.Place(first, 4));
         g.facilitator(new StellingCommand.Close(first));
         g.as(cas, new Command.AddNote(StellingPlan.board(first), "eens", "=Ze weten wat werkt", null));
         g.as(ann, new Command.AddNote(StellingPlan.board(first), "oneens", "Niet elke mantelzorger wil dat; soms", null));

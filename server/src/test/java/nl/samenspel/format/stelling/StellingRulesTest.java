@@ -26,14 +26,10 @@ class StellingRulesTest {
 
     @Test
     void stickersMoveUntilTheFacilitatorClosesAndTheLeastChosenSideStarts() {
-        String ann = g.join("Ann");
-        String bo = g.join("Bo");
-        String cas = g.join("Cas");
+        List<String> people = StellingSessions.voted(g, 5, 4, 1);
+        String ann = people.get(0);
+        String bo = people.get(1);
         String first = StellingSessions.statements(g).get(0);
-        g.facilitator(new Command.GotoStep(1));
-        g.as(ann, new StellingCommand.Place(first, 5));
-        g.as(bo, new StellingCommand.Place(first, 4));
-        g.as(cas, new StellingCommand.Place(first, 1));
         assertArrayEquals(new int[] {1, 0, 0, 1, 1}, StellingSessions.round(g).counts(first));
         g.as(ann, new StellingCommand.Place(first, 2));
         assertArrayEquals(new int[] {1, 1, 0, 1, 0}, StellingSessions.round(g).counts(first), "Ann's sticker moved, it was not added");
@@ -92,12 +88,8 @@ class StellingRulesTest {
 
     @Test
     void theJournalReplaysToTheSameSpreadAndReport() {
-        String ann = g.join("Ann");
-        String bo = g.join("Bo");
+        String ann = StellingSessions.voted(g, 1, 3).get(0);
         String first = StellingSessions.statements(g).get(0);
-        g.facilitator(new Command.GotoStep(1));
-        g.as(ann, new StellingCommand.Place(first, 1));
-        g.as(bo, new StellingCommand.Place(first, 3));
         g.facilitator(new StellingCommand.Close(first));
         g.as(ann, new Command.AddNote(StellingPlan.board(first), "eens", "Het scheelt dubbel werk", null));
         JournalCodec codec = SessionDriver.CODEC;

@@ -1,7 +1,9 @@
 package nl.samenspel.format.stelling;
 
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import nl.samenspel.session.domain.Command;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.testing.SessionDriver;
 
@@ -14,6 +16,20 @@ final class StellingSessions {
     static SessionDriver start() {
         return SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK).title("Stellingen").code("STEL01")
                 .seed(3).clockStep(1000).start();
+    }
+
+    /**
+     * Ann, Bo and Cas (one for each sticker given) join, the facilitator brings up the first
+     * statement and each places their sticker on it, in that order. Returns their participant ids.
+     */
+    static List<String> voted(SessionDriver g, int... stickers) {
+        List<String> names = List.of("Ann", "Bo", "Cas");
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < stickers.length; i++) people.add(g.join(names.get(i)));
+        String first = statements(g).get(0);
+        g.facilitator(new Command.GotoStep(1));
+        for (int i = 0; i < stickers.length; i++) g.as(people.get(i), new StellingCommand.Place(first, stickers[i]));
+        return people;
     }
 
     static SessionPlan plan(JsonObject options) {
