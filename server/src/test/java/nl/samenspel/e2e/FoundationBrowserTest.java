@@ -27,7 +27,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,11 +79,11 @@ class FoundationBrowserTest {
             laptop.go(base + "/");
             laptop.type("create-title", TITLE);
             laptop.await(d -> d.findElements(By.cssSelector("[data-testid=\"create-format\"] option[value=\"open\"]")).isEmpty() ? null : true);
-            new Select(laptop.find("create-format")).selectByValue("open");
+            laptop.select("create-format", "open");
             laptop.click("create-submit");
             String code = laptop.text("created-code").trim();
             assertTrue(code.matches("[A-Z0-9]{6}"), "a six-character join code, not '" + code + "'");
-            String projectorUrl = laptop.find("open-projector").getDomProperty("href");
+            String projectorUrl = laptop.read(Browser.testid("open-projector"), e -> e.getDomProperty("href"));
             assertTrue(projectorUrl.startsWith(base + "/p/" + code + "#"), "projector link on this origin with its token: " + projectorUrl);
             laptop.screenshot("01-laptop-created");
             laptop.click("open-facilitator");
@@ -243,10 +242,9 @@ class FoundationBrowserTest {
             for (Browser b : screens) {
                 awaitTimer(b, "ended", TIMER_WAIT);
                 // The end of the step is signalled: a banner that says time is up, naming the step.
-                WebElement banner = b.await(d -> d.findElements(By.cssSelector(".end-banner")).stream()
-                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
-                assertTrue(banner.getText().contains("De tijd is om"), names.get(b) + "'s end banner: " + banner.getText());
-                assertTrue(banner.getText().contains(TALK_STEP), names.get(b) + "'s end banner names the step: " + banner.getText());
+                String banner = b.read(By.cssSelector(".end-banner"), WebElement::getText);
+                assertTrue(banner.contains("De tijd is om"), names.get(b) + "'s end banner: " + banner);
+                assertTrue(banner.contains(TALK_STEP), names.get(b) + "'s end banner names the step: " + banner);
                 assertEquals("00:00", text(b, "timer"), names.get(b) + " shows no time left");
             }
             anna.browser.screenshot("07-phone-anna-timer-ended");

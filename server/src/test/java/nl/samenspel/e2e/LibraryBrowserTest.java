@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The trainer's workflow end to end: behind the organisation passcode, a trainer copies a
@@ -50,7 +49,7 @@ class LibraryBrowserTest {
             // The start page leads trainers to the library, which asks for the passcode first.
             trainer.go(base + "/");
             awaitSetUp(trainer);
-            centre(trainer, trainer.find("library-link"));
+            trainer.centre("library-link");
             trainer.screenshot("00-start-page");
             trainer.click("library-link");
             trainer.find("passcode");
@@ -65,23 +64,26 @@ class LibraryBrowserTest {
             openPack(trainer, "samenspel-basis", "Samenspel basis");
             trainer.find("pack-read-only");
             assertTrue(trainer.text("manifest").contains("CC BY-SA 4.0"));
-            WebElement card = trainer.find("role-perspectieven-bewoner");
-            assertTrue(card.getText().contains("Bewoner of cliënt"), card.getText());
-            assertTrue(card.getText().contains(ORIGINAL_BRIEF), card.getText());
-            assertTrue(card.getText().contains("Wat maakt een dag voor jou de moeite waard?"), "prompt questions are shown");
+            String card = trainer.text("role-perspectieven-bewoner");
+            assertTrue(card.contains("Bewoner of cliënt"), card);
+            assertTrue(card.contains(ORIGINAL_BRIEF), card);
+            assertTrue(card.contains("Wat maakt een dag voor jou de moeite waard?"), "prompt questions are shown");
             assertEquals(PASSCODE, js(trainer, "return sessionStorage.getItem('samenspel:passcode')"), "asked once, kept for the tab");
-            centre(trainer, card);
+            trainer.centre("role-perspectieven-bewoner");
             trainer.screenshot("02-library");
 
             // Edit a copy: the first save has no Dutch text and is refused with the item and the field.
             trainer.click("edit-role-perspectieven-bewoner");
             trainer.find("edit-form");
             trainer.type("edit-new-name", "Team De Linde");
-            trainer.find("edit-brief-nl").clear();
+            trainer.read(Browser.testid("edit-brief-nl"), e -> {
+                e.clear();
+                return true;
+            });
             press(trainer, "edit-save");
-            WebElement refused = trainer.awaitContaining("edit-errors", "brief.nl");
-            assertTrue(refused.getText().contains("bewoner"), refused.getText());
-            trainer.await(d -> trainer.find("edit-form").findElements(org.openqa.selenium.By.cssSelector(".lib-edit__pair.is-invalid")).size() == 1);
+            String refused = trainer.readContaining("edit-errors", "brief.nl", WebElement::getText);
+            assertTrue(refused.contains("bewoner"), refused);
+            trainer.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-testid=\"edit-form\"] .lib-edit__pair.is-invalid")).size() == 1);
             trainer.screenshot("03-save-refused");
             trainer.type("edit-brief-nl", EDITED_BRIEF);
             trainer.awaitContaining("edit-preview", EDITED_BRIEF);
@@ -109,7 +111,7 @@ class LibraryBrowserTest {
             // A template for the open format from the own pack, with the format's own set-up panel.
             press(trainer, "make-template");
             trainer.find("maker");
-            new Select(trainer.find("maker-format")).selectByValue("open");
+            trainer.select("maker-format", "open");
             trainer.type("maker-title-nl", "Korte teamsessie");
             trainer.type("maker-title-en", "Short team session");
             trainer.type("maker-session-title", "Teamoverleg De Linde");
@@ -119,7 +121,7 @@ class LibraryBrowserTest {
             press(trainer, "maker-save");
             trainer.find("template-korte-teamsessie");
             trainer.awaitText("manifest-version", "1.0.1");
-            centre(trainer, trainer.find("templates"));
+            trainer.centre("templates");
             trainer.screenshot("06-template-saved");
             JsonArray templates = library(server, "/api/library/packs/team-de-linde").getJsonObject("written").getJsonArray("templates");
             assertEquals(1, templates.size());
@@ -196,13 +198,13 @@ class LibraryBrowserTest {
             // The built-in dilemma pack shows each dilemma as the phones will, its theme named from the pack.
             openPack(trainer, "dilemmaspel", DILEMMA_PACK_TITLE);
             trainer.find("pack-read-only");
-            WebElement card = trainer.find("item-dilemmas-hulp-bij-eten");
+            String card = trainer.text("item-dilemmas-hulp-bij-eten");
             for (String shown : List.of("Wie helpt er bij het eten?", ORIGINAL_SITUATION, "Verwachtingen over en weer",
                     "Mantelzorg realistisch inzetten", "De familie niet onder druk zetten")) {
                 // Case aside: the card's theme line is set in capitals by the style sheet.
-                assertTrue(card.getText().toLowerCase().contains(shown.toLowerCase()), "the dilemma card shows '" + shown + "': " + card.getText());
+                assertTrue(card.toLowerCase().contains(shown.toLowerCase()), "the dilemma card shows '" + shown + "': " + card);
             }
-            centre(trainer, card);
+            trainer.centre("item-dilemmas-hulp-bij-eten");
             trainer.screenshot("21-dilemma-pack");
 
             // Edit a copy of the situation; the preview is the card the phones will show.
@@ -211,7 +213,7 @@ class LibraryBrowserTest {
             trainer.type("edit-new-name", "Team De Linde");
             trainer.type("edit-situation-nl", EDITED_SITUATION);
             trainer.awaitContaining("edit-preview", EDITED_SITUATION);
-            centre(trainer, trainer.find("edit-situation-nl"));
+            trainer.centre("edit-situation-nl");
             trainer.screenshot("22-edit-dilemma");
             press(trainer, "edit-save");
 
@@ -219,7 +221,7 @@ class LibraryBrowserTest {
             trainer.awaitText("pack-title", "Team De Linde");
             trainer.find("pack-own");
             trainer.awaitContaining("item-dilemmas-hulp-bij-eten", EDITED_SITUATION);
-            centre(trainer, trainer.find("item-dilemmas-hulp-bij-eten"));
+            trainer.centre("item-dilemmas-hulp-bij-eten");
             trainer.screenshot("23-own-pack-dilemma");
             JsonObject builtIn = library(server, "/api/library/packs/dilemmaspel").getJsonObject("content");
             assertEquals(ORIGINAL_SITUATION, situation(dilemma(builtIn, "hulp-bij-eten")), "the built-in pack stays untouched");
@@ -232,23 +234,21 @@ class LibraryBrowserTest {
             // A template: the maker starts on the dilemma game (the pack was written for it); one round, the edited dilemma.
             press(trainer, "make-template");
             trainer.find("maker");
-            assertEquals("dilemma", new Select(trainer.find("maker-format")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("dilemma", trainer.selected("maker-format"));
             trainer.find("dilemma-setup");
             trainer.type("maker-title-nl", "Dilemma over het eten");
             trainer.type("maker-title-en", "Dilemma about mealtimes");
             trainer.type("maker-session-title", "Teamdag De Linde");
-            WebElement rounds = trainer.find("dlm-setup-rounds");
-            rounds.clear();
-            rounds.sendKeys("1", org.openqa.selenium.Keys.TAB);
+            trainer.type("dlm-setup-rounds", "1", org.openqa.selenium.Keys.TAB);
             trainer.await(d -> trainer.all("dlm-setup-dilemma").size() == 1 ? true : null);
-            new Select(trainer.find("dlm-setup-dilemma")).selectByValue("hulp-bij-eten");
+            trainer.select("dlm-setup-dilemma", "hulp-bij-eten");
             trainer.awaitContaining("maker-setup", EDITED_SITUATION);
-            centre(trainer, trainer.find("dilemma-setup"));
+            trainer.centre("dilemma-setup");
             trainer.screenshot("24-template-maker");
             press(trainer, "maker-save");
             trainer.awaitContaining("template-dilemma-over-het-eten", "Dilemma’s: hulp-bij-eten");
             trainer.awaitText("manifest-version", "1.0.1");
-            centre(trainer, trainer.find("templates"));
+            trainer.centre("templates");
             trainer.screenshot("25-template-saved");
             JsonObject template = library(server, "/api/library/packs/team-de-linde").getJsonObject("written")
                     .getJsonArray("templates").getJsonObject(0);
@@ -260,8 +260,8 @@ class LibraryBrowserTest {
             // Adapting the template starts from its choices, not from the pack's defaults.
             press(trainer, "template-duplicate-dilemma-over-het-eten");
             trainer.find("dilemma-setup");
-            trainer.await(d -> "1".equals(trainer.find("dlm-setup-rounds").getAttribute("value"))
-                    && "hulp-bij-eten".equals(new Select(trainer.find("dlm-setup-dilemma")).getFirstSelectedOption().getAttribute("value")));
+            trainer.await(d -> "1".equals(trainer.read(Browser.testid("dlm-setup-rounds"), e -> e.getAttribute("value")))
+                    && "hulp-bij-eten".equals(trainer.selected("dlm-setup-dilemma")));
             press(trainer, "maker-cancel");
 
             // One click starts the session; a participant joins on a phone; the facilitator starts round 1.
@@ -325,11 +325,11 @@ class LibraryBrowserTest {
             trainer.awaitContaining("import-result", "Toegevoegd: „Wijkteam Noord”, versie 1.0.0.");
             trainer.awaitContaining("import-result", "1 tekst heeft geen Engelse vertaling");
             trainer.awaitText("pack-title", "Wijkteam Noord");
-            WebElement fact = trainer.find("item-weetjes-mantelzorg-cijfers");
-            assertTrue(fact.getText().contains("Mantelzorg in cijfers") && fact.getText().contains("Tekst")
-                    && fact.getText().contains("Bijna een op de drie volwassenen"), fact.getText());
+            String fact = trainer.text("item-weetjes-mantelzorg-cijfers");
+            assertTrue(fact.contains("Mantelzorg in cijfers") && fact.contains("Tekst")
+                    && fact.contains("Bijna een op de drie volwassenen"), fact);
             trainer.awaitContaining("template-wijkavond", "Gesprek aan tafel (minuten): 25");
-            centre(trainer, trainer.find("import-result"));
+            trainer.centre("import-result");
             trainer.screenshot("11-imported");
 
             // The same file again changes nothing; the same version with other content is a conflict; errors are listed.
@@ -338,17 +338,17 @@ class LibraryBrowserTest {
             upload(trainer, conflict);
             trainer.awaitContaining("import-result", "versie 1.0.0 van „wijkteam-noord” staat hier al");
             upload(trainer, broken);
-            WebElement refused = trainer.awaitContaining("import-result", "Niet ingelezen: het bestand heeft");
-            assertTrue(refused.getText().contains("zonder-tekst") && refused.getText().contains("title"), refused.getText());
-            centre(trainer, refused);
+            String refused = trainer.readContaining("import-result", "Niet ingelezen: het bestand heeft", WebElement::getText);
+            assertTrue(refused.contains("zonder-tekst") && refused.contains("title"), refused);
+            trainer.centre("import-result");
             trainer.screenshot("12-import-refused");
             assertEquals(1, trainer.all("pack-wijkteam-noord").size(), "imported once");
 
             // Duplicate and adapt a template: the set-up panel starts from its choices; then delete the copy.
             press(trainer, "template-duplicate-wijkavond");
             trainer.find("maker");
-            assertEquals("Wijkavond (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
-            trainer.await(d -> "25".equals(trainer.find("setup-minutes").getAttribute("value")));
+            assertEquals("Wijkavond (kopie)", trainer.read(Browser.testid("maker-title-nl"), e -> e.getAttribute("value")));
+            trainer.await(d -> "25".equals(trainer.read(Browser.testid("setup-minutes"), e -> e.getAttribute("value"))));
             trainer.type("setup-minutes", "30");
             press(trainer, "maker-save");
             trainer.find("template-wijkavond-kopie");
@@ -439,16 +439,17 @@ class LibraryBrowserTest {
             upload(trainer, cardsFile);
             trainer.awaitContaining("import-result", "Toegevoegd: „Kaartspel Noord”");
             trainer.awaitText("pack-title", "Kaartspel Noord");
-            WebElement row = trainer.awaitContaining("template-kaartmiddag",
-                    "Tijd per stap: Uitleg van het spel (1 min 30 sec), Kaartspel aan tafel (25 min), Plenair: wat nemen we mee? (10 min)");
-            assertFalse(row.getText().contains("uitleg 90"), row.getText());
-            centre(trainer, row);
+            String row = trainer.readContaining("template-kaartmiddag",
+                    "Tijd per stap: Uitleg van het spel (1 min 30 sec), Kaartspel aan tafel (25 min), Plenair: wat nemen we mee? (10 min)",
+                    WebElement::getText);
+            assertFalse(row.contains("uitleg 90"), row);
+            trainer.centre("template-kaartmiddag");
             trainer.screenshot("31-cards-template");
 
             // Duplicating shows the template's choices, not the pack's defaults.
             press(trainer, "template-duplicate-kaartmiddag");
             trainer.find("cards-setup");
-            assertEquals("Kaartmiddag (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
+            assertEquals("Kaartmiddag (kopie)", trainer.read(Browser.testid("maker-title-nl"), e -> e.getAttribute("value")));
             assertFalse(checked(trainer, "cards-setup-type-knowledge"));
             assertTrue(checked(trainer, "cards-setup-type-statement") && checked(trainer, "cards-setup-type-case"));
             assertTrue(checked(trainer, "cards-setup-grouping-plenary"));
@@ -456,14 +457,14 @@ class LibraryBrowserTest {
             assertEquals("4", value(trainer, "cards-setup-cards"));
             assertEquals(List.of("60", "90", "240"), List.of(value(trainer, "cards-setup-seconds-knowledge"),
                     value(trainer, "cards-setup-seconds-statement"), value(trainer, "cards-setup-seconds-case")));
-            assertEquals("free", new Select(trainer.find("cards-setup-turn")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("free", trainer.selected("cards-setup-turn"));
             assertTrue(checked(trainer, "cards-setup-scoring"));
             assertEquals("4", value(trainer, "cards-setup-table-size"));
             assertEquals(List.of("1.5", "25", "10"), List.of(value(trainer, "cards-setup-step-uitleg"),
                     value(trainer, "cards-setup-step-spelen"), value(trainer, "cards-setup-step-plenair")));
-            assertEquals(List.of("samenwerken", "balans"), trainer.all("cards-setup-theme").stream()
-                    .filter(WebElement::isSelected).map(e -> e.getAttribute("value")).toList());
-            centre(trainer, trainer.find("cards-setup"));
+            assertEquals(List.of("samenwerken", "balans"), trainer.await(d -> d.findElements(Browser.testid("cards-setup-theme")).stream()
+                    .filter(WebElement::isSelected).map(e -> e.getAttribute("value")).toList()));
+            trainer.centre("cards-setup");
             trainer.screenshot("32-cards-duplicate");
 
             // Saved unchanged, the copy holds the same choices as the original.
@@ -476,25 +477,32 @@ class LibraryBrowserTest {
             upload(trainer, spearheadsFile);
             trainer.awaitContaining("import-result", "Toegevoegd: „Speerpunten Noord”");
             trainer.awaitText("pack-title", "Speerpunten Noord");
-            row = trainer.awaitContaining("template-teamochtend", "Tijd per stap: Het model: vier speerpunten (7 min),"
+            trainer.awaitContaining("template-teamochtend", "Tijd per stap: Het model: vier speerpunten (7 min),"
                     + " Aan de slag (instrumenten) (12 min), Kennis en visie (15 min), Onze actielijst (8 min)");
-            centre(trainer, row);
+            trainer.centre("template-teamochtend");
             trainer.screenshot("33-spearheads-template");
 
             press(trainer, "template-duplicate-teamochtend");
             trainer.find("sp-setup");
-            assertEquals("Teamochtend (kopie)", trainer.find("maker-title-nl").getAttribute("value"));
-            List<WebElement> spearheads = trainer.all("sp-setup-spearhead");
+            assertEquals("Teamochtend (kopie)", trainer.read(Browser.testid("maker-title-nl"), e -> e.getAttribute("value")));
+            // Every box and its minutes are read in one try: the set-up may redraw between two reads.
+            List<List<String>> spearheads = trainer.await(d -> {
+                List<WebElement> boxes = d.findElements(Browser.testid("sp-setup-spearhead"));
+                List<WebElement> minutes = d.findElements(Browser.testid("sp-setup-minutes"));
+                return boxes.isEmpty() ? null : List.of(boxes.stream().map(e -> e.getAttribute("data-spearhead")).toList(),
+                        boxes.stream().map(e -> String.valueOf(e.isSelected())).toList(),
+                        minutes.stream().map(e -> e.getAttribute("value")).toList());
+            });
             assertEquals(List.of("aan-de-slag", "kennis-visie", "rol-professional", "omgeving-context"),
-                    spearheads.stream().map(e -> e.getAttribute("data-spearhead")).toList(), "the chosen ones first, in their order");
-            assertEquals(List.of(true, true, false, false), spearheads.stream().map(WebElement::isSelected).toList());
-            assertEquals(List.of("12", "15", "10", "10"), trainer.all("sp-setup-minutes").stream().map(e -> e.getAttribute("value")).toList());
+                    spearheads.get(0), "the chosen ones first, in their order");
+            assertEquals(List.of("true", "true", "false", "false"), spearheads.get(1));
+            assertEquals(List.of("12", "15", "10", "10"), spearheads.get(2));
             assertFalse(checked(trainer, "sp-setup-thermometer"));
             assertTrue(checked(trainer, "sp-setup-tableboards"));
             assertEquals("Wijkteam Noord", value(trainer, "sp-setup-team"));
             assertEquals("4", value(trainer, "sp-setup-dots"));
             trainer.awaitText("sp-setup-total", "Totaal: 42 minuten");
-            centre(trainer, trainer.find("sp-setup"));
+            trainer.centre("sp-setup");
             trainer.screenshot("34-spearheads-duplicate");
 
             press(trainer, "maker-save");
@@ -505,7 +513,7 @@ class LibraryBrowserTest {
             // In English the step titles and units follow the language switch.
             trainer.click("lang-toggle");
             trainer.awaitContaining("template-teamochtend-kopie", "Time per step: The model: four key areas (7 min)");
-            centre(trainer, trainer.find("template-teamochtend-kopie"));
+            trainer.centre("template-teamochtend-kopie");
             trainer.screenshot("35-spearheads-template-english");
 
             assertEquals(List.of(), trainer.consoleErrors(), "trainer's console");
@@ -527,11 +535,11 @@ class LibraryBrowserTest {
     }
 
     private static boolean checked(Browser b, String testid) {
-        return b.await(d -> d.findElement(Browser.testid(testid))).isSelected();
+        return b.await(d -> java.util.Optional.of(d.findElement(Browser.testid(testid)).isSelected())).get();
     }
 
     private static String value(Browser b, String testid) {
-        return b.await(d -> d.findElement(Browser.testid(testid))).getAttribute("value");
+        return b.await(d -> d.findElement(Browser.testid(testid)).getAttribute("value"));
     }
 
     /** The start page is ready once the chosen format's set-up panel is in it (whichever format is the default). */
@@ -578,10 +586,6 @@ class LibraryBrowserTest {
     private static void press(Browser b, String testid) {
         b.centre(testid);
         b.click(testid);
-    }
-
-    private static void centre(Browser b, WebElement e) {
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
     }
 
     private static Object js(Browser b, String script) {

@@ -180,10 +180,41 @@ public final class Browser implements AutoCloseable {
         return onElement(testid(id), "arguments[0].scrollIntoView({block: 'center'})");
     }
 
-    public void type(String id, String text) {
-        WebElement e = find(id);
-        e.clear();
-        e.sendKeys(text);
+    /**
+     * Reads something off the first visible element matching {@code by}, found and read in one
+     * try (see {@link #text}); {@code read} may return anything, false and null included.
+     */
+    public <T> T read(By by, Function<WebElement, T> read) {
+        return await(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(e -> java.util.Optional.ofNullable(read.apply(e))).orElse(null)).orElse(null);
+    }
+
+    /** As {@link #read(By, Function)}, for the first element with this test id that contains {@code text}, shown or not. */
+    public <T> T readContaining(String id, String text, Function<WebElement, T> read) {
+        return await(d -> d.findElements(testid(id)).stream().filter(e -> e.getText().contains(text)).findFirst()
+                .map(e -> java.util.Optional.ofNullable(read.apply(e))).orElse(null)).orElse(null);
+    }
+
+    /** Chooses an option of the select with this test id, found and chosen in one try. */
+    public void select(String id, String value) {
+        read(testid(id), e -> {
+            new org.openqa.selenium.support.ui.Select(e).selectByValue(value);
+            return true;
+        });
+    }
+
+    /** The value of the chosen option of the select with this test id. */
+    public String selected(String id) {
+        return read(testid(id), e -> new org.openqa.selenium.support.ui.Select(e).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    /** Replaces the text of the field with this test id, found, cleared and typed into in one try. */
+    public void type(String id, CharSequence... keys) {
+        read(testid(id), e -> {
+            e.clear();
+            e.sendKeys(keys);
+            return true;
+        });
     }
 
     /** Joins a session from its join page as {@code name}, and waits until the phone says who it is. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The card game in real headless Chromium: the facilitator creates it on the start page, two
@@ -38,20 +37,19 @@ class CardsBrowserTest {
 
         // The start page: choosing the card game picks its pack and shows its set-up.
         laptop.go(base + "/");
-        new Select(laptop.find("create-format")).selectByValue("cards");
-        laptop.await(d -> new Select(laptop.find("create-pack")).getFirstSelectedOption().getAttribute("value")
+        laptop.select("create-format", "cards");
+        laptop.await(d -> laptop.selected("create-pack")
                 .equals("kaartspel-mantelzorg"));
         laptop.find("cards-setup");
         laptop.type("create-title", "Teamoverleg De Linde");
         // Only the answered types here: cases, tips and assignments are talked over or done at the table.
-        for (String type : List.of("case", "tip", "assignment")) laptop.find("cards-setup-type-" + type).click();
-        laptop.driver.findElement(By.cssSelector("[data-testid=cards-setup-seconds-knowledge]")).clear();
-        laptop.driver.findElement(By.cssSelector("[data-testid=cards-setup-seconds-knowledge]")).sendKeys("120");
+        for (String type : List.of("case", "tip", "assignment")) laptop.click("cards-setup-type-" + type);
+        laptop.type("cards-setup-seconds-knowledge", "120");
         laptop.screenshot("01-start-setup");
         laptop.click("create-submit");
         String code = laptop.text("created-code").trim();
         assertEquals(6, code.length());
-        String projectorUrl = laptop.find("open-projector").getAttribute("href");
+        String projectorUrl = laptop.read(Browser.testid("open-projector"), e -> e.getAttribute("href"));
         laptop.click("open-facilitator");
         laptop.find("cards-console");
 
@@ -80,7 +78,7 @@ class CardsBrowserTest {
                 carla.ack("cards.draw", new JsonObject().put("game", "t1"));
             }
             for (Browser phone : phones.values()) phone.find("cards-card");
-            String type = anna.find("cards-card").getAttribute("data-type");
+            String type = anna.read(Browser.testid("cards-card"), e -> e.getAttribute("data-type"));
             types.add(type);
             projector.find("cards-tile");
             show(anna, "cards-panel");
@@ -116,8 +114,7 @@ class CardsBrowserTest {
             projector.screenshot("0" + (card * 2 + 1) + "-projector-" + type);
 
             if (card == 2) {
-                WebElement insight = bram.find("cards-insight-text");
-                insight.sendKeys("Eerst luisteren, dan pas oplossen");
+                bram.type("cards-insight-text", "Eerst luisteren, dan pas oplossen");
                 tap(bram, "cards-insight-add");
                 for (Browser b : List.of(anna, bram)) b.awaitContaining("cards-insights", "Eerst luisteren");
                 // The insight is on the table's flip-over, which the phone shows first.
@@ -166,7 +163,7 @@ class CardsBrowserTest {
         anna.find("cards-card");
 
         tap(laptop, "cards-this-to-plenary");
-        projector.find("cards-projector").findElement(By.cssSelector(".cards-card--big"));
+        projector.read(By.cssSelector("[data-testid=\"cards-projector\"] .cards-card--big"), e -> true);
         anna.awaitText("cards-where", "Plenair");
         tapOption(anna, 1);
         projector.awaitContaining("cards-answered", "1 van 3");
@@ -210,7 +207,7 @@ class CardsBrowserTest {
         anna.awaitText("cards-where", "Met de hele groep");
         anna.awaitText("cards-turn", "Jij bent aan de beurt");
         tap(anna, "cards-draw");
-        projector.find("cards-projector").findElement(By.cssSelector(".cards-card--big"));
+        projector.read(By.cssSelector("[data-testid=\"cards-projector\"] .cards-card--big"), e -> true);
         tapOption(anna, 2);
         for (int i = 0; i < others.size(); i++) {
             others.get(i).ack("cards.answer", new JsonObject().put("game", "plenary").put("play", 1)

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * One round of the dilemma game in real browsers: a facilitator on a laptop sets it up on the
@@ -122,23 +121,20 @@ class DilemmaBrowserTest {
             // The start page: the dilemma game is the default, with its own set-up.
             laptop.go(url("/"));
             laptop.find("dilemma-setup");
-            assertEquals("dilemma", laptop.find("create-format").getAttribute("value"));
+            assertEquals("dilemma", laptop.read(Browser.testid("create-format"), e -> e.getAttribute("value")));
             laptop.type("create-title", "Teamdag De Linde");
-            WebElement rounds = laptop.find("dlm-setup-rounds");
-            rounds.clear();
-            rounds.sendKeys("1", org.openqa.selenium.Keys.TAB);
+            laptop.type("dlm-setup-rounds", "1", org.openqa.selenium.Keys.TAB);
             laptop.await(d -> d.findElements(Browser.testid("dlm-setup-dilemma")).size() == 1 ? true : null);
-            laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
+            laptop.click(Browser.testid("dlm-setup-auto"));
             // Secret roles are our variant with a reveal step; the source's open roles are the default.
-            Select mode = new Select(laptop.find("dlm-setup-mode"));
-            assertEquals("open", mode.getFirstSelectedOption().getAttribute("value"), "open roles by default, as in the source");
-            mode.selectByValue("secret");
-            assertEquals(false, laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).isSelected(),
+            assertEquals("open", laptop.selected("dlm-setup-mode"), "open roles by default, as in the source");
+            laptop.select("dlm-setup-mode", "secret");
+            assertEquals(false, laptop.read(Browser.testid("dlm-setup-auto"), WebElement::isSelected),
                     "steps run by hand in this test");
             laptop.screenshot("01-start-setup");
             tap(laptop, "create-submit");
             String code = laptop.text("created-code").trim();
-            String projectorUrl = laptop.find("open-projector").getAttribute("href");
+            String projectorUrl = laptop.read(Browser.testid("open-projector"), e -> e.getAttribute("href"));
             tap(laptop, "open-facilitator");
             laptop.find("dilemma-console");
 
@@ -248,9 +244,11 @@ class DilemmaBrowserTest {
             projector.find("dilemma-results");
             projector.awaitContaining("dilemma-leading", "Samen optrekken");
             projector.await(d -> d.findElements(css(".stage__board--spot")).isEmpty() ? null : true);
-            WebElement first = projector.find("dilemma-value-row");
-            assertTrue(first.getText().contains("Autonomie"), "the value named most comes first: " + first.getText());
-            assertEquals("3", first.findElement(Browser.testid("dilemma-value-count")).getText().trim());
+            // The row and its count are read in one try: the projector may redraw the chart between the two.
+            List<String> first = projector.read(Browser.testid("dilemma-value-row"),
+                    e -> List.of(e.getText(), e.findElement(Browser.testid("dilemma-value-count")).getText().trim()));
+            assertTrue(first.get(0).contains("Autonomie"), "the value named most comes first: " + first.get(0));
+            assertEquals("3", first.get(1));
             projector.screenshot("13-projector-plenary");
             phones.get(2).find("dilemma-results");
             show(phones.get(2), "dilemma-results");
@@ -278,8 +276,8 @@ class DilemmaBrowserTest {
             laptop.go(url("/"));
             laptop.find("dilemma-setup");
             laptop.type("create-title", "Zelf kiezen");
-            laptop.driver.findElement(css("[data-testid=\"dlm-setup-auto\"]")).click();
-            new Select(laptop.find("dlm-setup-mode")).selectByValue("choose");
+            laptop.click(Browser.testid("dlm-setup-auto"));
+            laptop.select("dlm-setup-mode", "choose");
             tap(laptop, "create-submit");
             String code = laptop.text("created-code").trim();
             tap(laptop, "open-facilitator");
@@ -296,10 +294,10 @@ class DilemmaBrowserTest {
             pick(fleur, "bewoner");
             fleur.find("role-title");
             // Gijs sees Fleur's pick taken, and a further perspective waits while the table has core ones free.
-            WebElement taken = gijs.await(d -> d.findElements(css("[data-testid=\"dilemma-pick\"][data-role=\"bewoner\"]")).stream()
-                    .filter(b -> !b.isEnabled()).findFirst().orElse(null));
-            assertTrue(taken.getText().contains("Fleur"), "who took it: " + taken.getText());
-            assertTrue(!gijs.driver.findElement(css("[data-testid=\"dilemma-pick\"][data-role=\"teamleider\"]")).isEnabled());
+            String taken = gijs.await(d -> d.findElements(css("[data-testid=\"dilemma-pick\"][data-role=\"bewoner\"]")).stream()
+                    .filter(b -> !b.isEnabled()).findFirst().map(WebElement::getText).orElse(null));
+            assertTrue(taken.contains("Fleur"), "who took it: " + taken);
+            assertTrue(!gijs.read(css("[data-testid=\"dilemma-pick\"][data-role=\"teamleider\"]"), WebElement::isEnabled));
             pick(gijs, "naaste");
             show(gijs, "dilemma-picks");
             gijs.screenshot("20-phone-pick-perspective");
