@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clients reconnect by themselves and carry on; what they sent but never saw acknowledged is
  * sent again and lands exactly once.
  */
-class DurabilityTest {
+class DurabilityEndToEndTest {
 
     private static final int PARTICIPANTS = 6;
     private static final int NOTES_BEFORE = 30;
