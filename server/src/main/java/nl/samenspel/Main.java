@@ -12,6 +12,7 @@ import nl.samenspel.content.ContentCheck;
 import nl.samenspel.content.Library;
 import nl.samenspel.ops.ClusterNode;
 import nl.samenspel.ops.Metrics;
+import nl.samenspel.ops.StoppingLogManager;
 import nl.samenspel.store.Storage;
 
 /** Starts Samenspel: {@code java -jar samenspel.jar [--port=8080] [--dataDir=data] …} (see README). */
@@ -48,8 +49,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s %3$s — %5$s%6$s%n");
+        // Before any logger exists: the JDK chooses its log manager once, when the first is made.
+        // A class literal only loads the class; calling into it would make the JDK's manager first.
+        System.setProperty("java.util.logging.manager", StoppingLogManager.class.getName());
+        boolean keepsStoppingLines = StoppingLogManager.installed();
+        // Milliseconds: a hand-over or a takeover is measured in them.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$-7s %3$s — %5$s%6$s%n");
         Logger log = Logger.getLogger("samenspel");
+        if (!keepsStoppingLines) log.warning("a log manager was made before Samenspel's; the lines of a graceful stop may be lost");
         Config config;
         try {
             config = Config.load(args, System.getenv());
@@ -86,11 +93,15 @@ public final class Main {
             }
             Samenspel app = ar.result();
             // SIGTERM: hand the sessions on and leave; a stop that hangs must not keep the process alive.
+            // The log keeps its handlers until then, so the stop's own lines are written.
+            StoppingLogManager.holdUntilStopped();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     app.close().await(60, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (java.util.concurrent.TimeoutException e) {
-                    System.err.println("Samenspel: the graceful stop took over 60 s; exiting anyway");
+                    log.severe("the graceful stop took over 60 s; exiting anyway");
+                } finally {
+                    StoppingLogManager.stopped();
                 }
             }, "samenspel-shutdown"));
             log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s), %d ms after the JVM started",

@@ -190,38 +190,44 @@ public final class Samenspel {
     /**
      * Stops the server gracefully (SIGTERM): first it takes no sockets and closes the open ones
      * (their clients reconnect, through the load balancer, to another node), then it hands its
-     * sessions on (each actor finishes its writes, snapshots and releases its lock), then the
-     * store closes and it leaves the cluster. In a cluster another node owns each session
-     * from the first message after its lock is released, instead of after the lease of a dead node.
+     * sessions over (each actor answers every new message with "ask again", finishes its writes,
+     * snapshots and releases its lock), then the store closes and it leaves the cluster. In a
+     * cluster another node owns each session from the first message after its lock is released,
+     * while this node is still a member, instead of after the lease of a dead node.
      */
     public Future<Void> close() {
         long started = System.nanoTime();
         Promise<Void> closed = Promise.promise();
         vertx.undeploy(http).otherwiseEmpty()
                 .compose(v -> {
-                    LOG.info(String.format("stopping: sockets closed after %d ms; handing on %d sessions",
-                            (System.nanoTime() - started) / 1_000_000, registry.size()));
+                    LOG.info(String.format("stopping: sockets closed after %d ms; handing over %d sessions",
+                            sinceMs(started), registry.size()));
                     return registry.drain();
                 })
-                .onComplete(v -> LOG.info(String.format("stopping: sessions handed on after %d ms",
-                        (System.nanoTime() - started) / 1_000_000)))
+                .onComplete(v -> LOG.info(String.format("stopping: sessions handed over after %d ms", sinceMs(started))))
                 // The store closes while Vert.x still runs: a future completed after Vert.x closed
                 // would find no event loop to tell, and the shutdown would wait for it forever.
                 .eventually(store::close)
-                .onComplete(ar -> closeVertx(closed));
+                .onComplete(ar -> closeVertx(closed, started));
         return closed.future();
+    }
+
+    private static long sinceMs(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /**
      * Closes Vert.x from a thread of its own and answers on a future bound to no event loop:
      * one bound to a loop of this Vert.x could never be completed once the loops are gone.
      */
-    private void closeVertx(Promise<Void> closed) {
+    private void closeVertx(Promise<Void> closed, long started) {
         new Thread(() -> {
             try {
                 vertx.close().await(60, TimeUnit.SECONDS);
+                LOG.info(String.format("Samenspel stopped, %d ms after the stop began" + (vertx.isClustered() ? " (it has left the cluster)" : ""), sinceMs(started)));
             } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
                 // Closed as far as it would go; the process or test carries on.
+                LOG.warning(String.format("Samenspel stopped after %d ms, not cleanly: %s", sinceMs(started), e));
             } finally {
                 closed.complete();
             }

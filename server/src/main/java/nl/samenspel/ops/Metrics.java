@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import nl.samenspel.session.SessionMetrics;
 
 /**
@@ -27,6 +29,27 @@ public final class Metrics implements SessionMetrics {
             Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofSeconds(2), Duration.ofSeconds(5)};
+
+    /**
+     * Vert.x's Micrometer metrics (vertx-micrometer-metrics 5.0.x) register the same per-server
+     * connection gauge again for every connection a server accepts (its NetServerSocketMetric;
+     * vert-x3/vertx-micrometer-metrics#259), and Micrometer since 1.13.9 warns when a gauge is
+     * registered twice. It is one server and one gauge, not two: the second registration returns
+     * the first gauge, so nothing is counted wrong. The warning is dropped for Vert.x's own meters
+     * only (names starting {@code vertx.}); Micrometer writes its first such warning only, later
+     * ones at debug level. Held here: a logger only referenced by name may be collected, and its
+     * filter with it.
+     */
+    private static final Logger MICROMETER = Logger.getLogger("io.micrometer.core.instrument.MeterRegistry");
+
+    static {
+        MICROMETER.setFilter(Metrics::notVertxGaugeRegisteredAgain);
+    }
+
+    static boolean notVertxGaugeRegisteredAgain(LogRecord r) {
+        String message = r.getMessage();
+        return message == null || !(message.startsWith("This Gauge has been already registered (MeterId{name='vertx."));
+    }
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter accepted;

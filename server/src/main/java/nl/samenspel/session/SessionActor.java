@@ -1,6 +1,7 @@
 package nl.samenspel.session;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -59,6 +60,11 @@ public final class SessionActor extends VerticleBase {
     private long lastUse;
     private boolean broken;
     private boolean unloading;
+    /** Set when this node hands the session over (SIGTERM); from then on no message is taken. */
+    private Future<Void> handedOver;
+    /** Messages that came while the hand-over writes its last changes; refused once the lock is free. */
+    private final List<Message<ActorMessage>> held = new ArrayList<>();
+    private boolean released;
 
     public SessionActor(String code, SessionRuntime runtime) {
         this(code, runtime, null);
@@ -99,6 +105,8 @@ public final class SessionActor extends VerticleBase {
     public Future<?> stop() {
         if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
         if (alarm != null) alarm.cancel();
+        // Handed over already: the last writes, the snapshot and the lock's release are done.
+        if (handedOver != null) return handedOver.transform(v -> consumer.unregister()).otherwiseEmpty();
         // Taking no message any more comes first: one arriving now goes to the next owner instead.
         Future<Void> closed = consumer == null ? Future.succeededFuture() : consumer.unregister().otherwiseEmpty();
         Future<Void> done = broken || state == null ? closed
@@ -107,6 +115,44 @@ public final class SessionActor extends VerticleBase {
         return done.onComplete(v -> {
             if (ownership != null) ownership.release();
         });
+    }
+
+    /**
+     * Hands the session over to another node while this one is still a member of the cluster
+     * (a graceful stop). The actor keeps its address, so no message sent to it is dropped, but
+     * takes none any more: it finishes the writes under way (their commands are acknowledged
+     * as usual), snapshots, releases the session's lock, and then answers every message, the
+     * ones that came meanwhile first, with {@link SessionRegistry#HANDED_ON}. The sender asks
+     * again, and its node, finding the lock free, becomes the owner at once. Completes when the
+     * lock is released.
+     */
+    Future<Void> handOver() {
+        Promise<Void> done = Promise.promise();
+        context.runOnContext(v -> startHandOver().onComplete(done));
+        return done.future();
+    }
+
+    private Future<Void> startHandOver() {
+        if (handedOver != null) return handedOver;
+        long started = System.nanoTime();
+        if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
+        // The deadline stays in the journal: the next owner sets its own alarm from it.
+        if (alarm != null) alarm.cancel();
+        Future<Void> written = broken || state == null ? Future.succeededFuture()
+                : journal.tail().transform(ar -> journal.snapshotIfBehind(state)).otherwiseEmpty();
+        handedOver = written.andThen(v -> {
+            if (ownership != null) ownership.release();
+            released = true;
+            held.forEach(this::refuseAsHandedOver);
+            LOG.fine(() -> String.format("session %s handed over in %d ms (at step %d; %d messages sent on)", code,
+                    (System.nanoTime() - started) / 1_000_000, state == null ? -1 : state.seq(), held.size()));
+            held.clear();
+        });
+        return handedOver;
+    }
+
+    private void refuseAsHandedOver(Message<ActorMessage> message) {
+        message.fail(SessionRegistry.HANDED_ON, "session " + code + " has been handed over to another node; ask again");
     }
 
     private long now() {
@@ -120,6 +166,11 @@ public final class SessionActor extends VerticleBase {
     // --- messages ----------------------------------------------------------------------------
 
     private void onMessage(Message<ActorMessage> message) {
+        if (handedOver != null) {
+            if (released) refuseAsHandedOver(message);
+            else held.add(message);
+            return;
+        }
         lastUse = now();
         if (broken) {
             replies.answer(message, new Rejected("storage_unavailable", "the session is being reloaded; please retry", null));

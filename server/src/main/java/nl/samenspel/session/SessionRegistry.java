@@ -1,14 +1,14 @@
 package nl.samenspel.session;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.shareddata.Lock;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import nl.samenspel.session.bus.ActorMessage;
-import nl.samenspel.session.bus.Addresses;
 
 /**
  * The session actors running on this node: deploys one when a session is first used and
@@ -26,7 +26,11 @@ public final class SessionRegistry {
 
     private final Vertx vertx;
     private final boolean clustered;
+    /** A context of no deployment, where actors are deployed (see {@link #deploy}). */
+    private final ContextInternal home;
     private final ConcurrentHashMap<String, Future<String>> actors = new ConcurrentHashMap<>();
+    /** The actors this node owns in a cluster, by deployment id: a graceful stop hands each over. */
+    private final ConcurrentHashMap<String, SessionActor> owned = new ConcurrentHashMap<>();
     private BiFunction<String, Lock, SessionActor> factory;
     /** Set once the node shuts down: it takes no session any more, so the others can take its sessions. */
     private volatile boolean draining;
@@ -38,6 +42,19 @@ public final class SessionRegistry {
     public SessionRegistry(Vertx vertx, boolean clustered) {
         this.vertx = vertx;
         this.clustered = clustered;
+        this.home = ((VertxInternal) vertx).createEventLoopContext();
+    }
+
+    /**
+     * Deploys an actor as a top-level deployment. Deployed from the context of the gateway that
+     * first asked (an HTTP verticle's), it would be that verticle's child, and closing the HTTP
+     * server at a graceful stop would stop every actor with it, before they are handed over.
+     * The caller hears back on its own context.
+     */
+    private Future<String> deploy(SessionActor actor) {
+        Promise<String> deployed = ((VertxInternal) vertx).getOrCreateContext().promise();
+        home.runOnContext(v -> vertx.deployVerticle(actor).onComplete(deployed));
+        return deployed.future();
     }
 
     public boolean clustered() {
@@ -57,7 +74,7 @@ public final class SessionRegistry {
         if (draining) {
             return clustered ? Future.succeededFuture() : Future.failedFuture(new IllegalStateException("the server is shutting down"));
         }
-        Future<String> deployment = actors.computeIfAbsent(code, c -> clustered ? own(c) : vertx.deployVerticle(factory.apply(c, null)));
+        Future<String> deployment = actors.computeIfAbsent(code, c -> clustered ? own(c) : deploy(factory.apply(c, null)));
         deployment.onFailure(e -> actors.remove(code, deployment));
         return deployment.<Void>mapEmpty().recover(e -> e instanceof OwnedElsewhere ? Future.succeededFuture() : Future.failedFuture(e));
     }
@@ -65,7 +82,10 @@ public final class SessionRegistry {
     private Future<String> own(String code) {
         return vertx.sharedData().getLockWithTimeout("samenspel.session." + code, LOCK_WAIT_MS)
                 .recover(e -> Future.failedFuture(new OwnedElsewhere()))
-                .compose(lock -> vertx.deployVerticle(factory.apply(code, lock)).onFailure(e -> lock.release()));
+                .compose(lock -> {
+                    SessionActor actor = factory.apply(code, lock);
+                    return deploy(actor).onSuccess(id -> owned.put(id, actor)).onFailure(e -> lock.release());
+                });
     }
 
     /** Another node holds the session: messages reach its actor over the clustered event bus. */
@@ -76,29 +96,36 @@ public final class SessionRegistry {
     }
 
     /**
-     * Hands every session on: each actor stops taking messages, finishes its writes, snapshots
-     * and releases its lock (see {@link SessionActor#stop()}). Messages for those sessions then
-     * find no handler here, and the gateways on other nodes make one of them the owner.
+     * Hands every session on. On a single node its actor stops (finishes its writes and
+     * snapshots). In a cluster each actor is handed over explicitly while this node is still a
+     * member (see {@link SessionActor#handOver()}): it finishes its writes, snapshots and
+     * releases the session's lock, and then refuses every message with {@link #HANDED_ON} until
+     * the node leaves, so that the sender asks again and its node becomes the owner at once.
      */
     public Future<Void> drain() {
         draining = true;
-        List<Future<Void>> stops = actors.entrySet().stream().map(e -> handOn(e.getKey(), e.getValue())).toList();
+        List<Future<Void>> stops = actors.entrySet().stream().map(e -> handOn(e.getValue())).toList();
         return Future.join(stops).<Void>mapEmpty().onComplete(v -> actors.clear());
     }
 
-    private Future<Void> handOn(String code, Future<String> deployment) {
+    private Future<Void> handOn(Future<String> deployment) {
         if (!clustered) return deployment.compose(vertx::undeploy).otherwiseEmpty();
-        // A message the cluster still routes here would otherwise wait out its sender's timeout
-        // (a node drops messages it has no handler for); refused, it is sent again at once.
-        MessageConsumer<ActorMessage> refuser = vertx.eventBus().consumer(Addresses.actor(code),
-                m -> m.fail(HANDED_ON, "session " + code + " is being handed on to another node"));
-        // Once the session is free, the refuser goes too, while this node's bus still runs: the
-        // others then find no handler at all and take the session without asking this node again.
-        return refuser.completion().transform(v -> deployment.compose(vertx::undeploy))
-                .transform(v -> refuser.unregister()).otherwiseEmpty();
+        // The actor stays deployed: a message the cluster still routes here is refused at once
+        // instead of dropped (a node drops messages for an address it has no handler for, and
+        // their senders wait out their timeout). Vert.x undeploys it when the node leaves.
+        return deployment.compose(id -> {
+            SessionActor actor = owned.get(id);
+            return actor == null ? Future.<Void>succeededFuture() : actor.handOver();
+        }).otherwiseEmpty();
+    }
+
+    /** True once this node stops: it takes no session any more. */
+    public boolean draining() {
+        return draining;
     }
 
     void unloaded(String code, String deploymentId) {
+        owned.remove(deploymentId);
         actors.computeIfPresent(code, (c, d) -> d.succeeded() && deploymentId.equals(d.result()) ? null : d);
     }
 

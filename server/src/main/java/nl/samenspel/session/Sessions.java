@@ -33,6 +33,8 @@ public final class Sessions {
     /** Enough repeats to outlast a takeover (member loss noticed in 5 s, the lock's lease 5 s). */
     private static final int CLUSTER_ATTEMPTS = 24;
     private static final long CLUSTER_SEND_TIMEOUT_MS = 4_000;
+    /** An answer that took this long after a retry is logged with the reasons it was retried. */
+    private static final long SLOW_ASK_MS = 500;
 
     public record Created(String code, String facilitatorToken, String projectorToken) {}
 
@@ -146,6 +148,14 @@ public final class Sessions {
      * so the actor that finally answers applies it once.
      */
     private Future<ActorReply> askInCluster(String code, ActorMessage message, int attempt) {
+        return askInCluster(code, message, attempt, System.nanoTime(), "");
+    }
+
+    /**
+     * @param since   when the first attempt was sent ({@link System#nanoTime()})
+     * @param retried why and when earlier attempts failed, for the log line of a slow answer
+     */
+    private Future<ActorReply> askInCluster(String code, ActorMessage message, int attempt, long since, String retried) {
         // The owner asks its own actor only: a node that is handing the session on may still be
         // listed for its address. Not owning it means its actor is on another node.
         boolean local = registry.owns(code);
@@ -154,6 +164,10 @@ public final class Sessions {
                         new DeliveryOptions().setSendTimeout(CLUSTER_SEND_TIMEOUT_MS).setLocalOnly(local))
                 .map(m -> {
                     if (!local) metrics.askedAcrossNodes(System.nanoTime() - sent);
+                    long took = (System.nanoTime() - since) / 1_000_000;
+                    if (attempt > 1 && took >= SLOW_ASK_MS) {
+                        LOG.info("session " + code + ": answered after " + took + " ms, at attempt " + attempt + " (" + retried + ")");
+                    }
                     return m.body();
                 })
                 .recover(e -> {
@@ -161,12 +175,27 @@ public final class Sessions {
                             && (r.failureType() == ReplyFailure.NO_HANDLERS || r.failureType() == ReplyFailure.TIMEOUT
                             || r.failureType() == ReplyFailure.RECIPIENT_FAILURE && r.failureCode() == SessionRegistry.HANDED_ON);
                     if (!nobody || attempt >= CLUSTER_ATTEMPTS) return Future.failedFuture(e);
+                    ReplyFailure failure = ((ReplyException) e).failureType();
+                    boolean handedOver = failure == ReplyFailure.RECIPIENT_FAILURE;
+                    String why = retried + (retried.isEmpty() ? "" : ", ") + (handedOver ? "handed over" : failure.name().toLowerCase())
+                            + " at " + (System.nanoTime() - since) / 1_000_000 + " ms";
                     return registry.ensure(code)
-                            .compose(v -> vertx.timer(Math.min(1000, 20L << attempt)))
-                            .compose(t -> askInCluster(code, message, attempt + 1));
+                            .compose(v -> again(code, handedOver, attempt))
+                            .compose(t -> askInCluster(code, message, attempt + 1, since, why));
                 })
                 .recover(e -> e instanceof UnknownSessionException
                         ? Future.succeededFuture(new ActorReply.Rejected("unknown_session", "there is no session with code " + code, null))
                         : Future.failedFuture(e));
+    }
+
+    /**
+     * When to ask again. At once when this node now owns the session, or when a stopping owner
+     * refused the message: it answers so only after releasing the session, so the next ask
+     * finds its new owner (or, having just failed to take the lock for a while, the node that
+     * did). Otherwise the owner may be gone without a word: back off while its lease runs out.
+     */
+    private Future<?> again(String code, boolean handedOver, int attempt) {
+        if (registry.owns(code) || handedOver && !registry.draining()) return Future.succeededFuture();
+        return vertx.timer(Math.min(1000, 20L << attempt));
     }
 }
