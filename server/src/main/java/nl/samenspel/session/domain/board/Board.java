@@ -29,6 +29,12 @@ public final class Board {
     private final LinkedHashMap<String, String> groups = new LinkedHashMap<>();
     /** note id → voter id → dots placed. */
     private final Map<String, Map<String, Integer>> votes = new HashMap<>();
+    /**
+     * Derived from the notes and votes, so never stored (transient): adding a note and placing a
+     * dot would otherwise scan the whole board, which grows to thousands of notes in a long
+     * brainstorm. Rebuilt on first use after a snapshot is read.
+     */
+    private transient BoardIndex index;
 
     private Board() {
     }
@@ -74,7 +80,7 @@ public final class Board {
     }
 
     public int dotsUsedBy(String voter) {
-        return votes.values().stream().mapToInt(v -> v.getOrDefault(voter, 0)).sum();
+        return index().dotsUsedBy(voter);
     }
 
     public Map<String, Integer> votersOn(String noteId) {
@@ -155,7 +161,9 @@ public final class Board {
     }
 
     public void apply(SessionEvent.NoteAdded e) {
-        notes.put(e.note(), new Note(e.note(), e.column(), e.text(), e.color(), e.author(), e.at(), e.order()));
+        Note note = new Note(e.note(), e.column(), e.text(), e.color(), e.author(), e.at(), e.order());
+        notes.put(e.note(), note);
+        index().added(note);
     }
 
     public void apply(SessionEvent.NoteEdited e) {
@@ -164,12 +172,18 @@ public final class Board {
 
     public void apply(SessionEvent.NoteRemoved e) {
         Note removed = notes.remove(e.note());
-        votes.remove(e.note());
-        if (removed != null) dropGroupIfEmpty(removed.group());
+        Map<String, Integer> dotsOnIt = votes.remove(e.note());
+        if (removed != null) {
+            index().removed(removed, dotsOnIt);
+            dropGroupIfEmpty(removed.group());
+        }
     }
 
     public void apply(SessionEvent.NoteMoved e) {
-        notes.get(e.note()).move(e.column(), e.order());
+        Note note = notes.get(e.note());
+        index().moving(note);
+        note.move(e.column(), e.order());
+        index().added(note);
     }
 
     public void apply(SessionEvent.NotesGrouped e) {
@@ -195,12 +209,14 @@ public final class Board {
 
     public void apply(SessionEvent.VoteAdded e) {
         votes.computeIfAbsent(e.note(), n -> new HashMap<>()).merge(e.voter(), 1, Integer::sum);
+        index().dots(e.voter(), 1);
     }
 
     public void apply(SessionEvent.VoteRemoved e) {
         Map<String, Integer> onNote = votes.get(e.note());
         onNote.computeIfPresent(e.voter(), (k, v) -> v > 1 ? v - 1 : null);
         if (onNote.isEmpty()) votes.remove(e.note());
+        index().dots(e.voter(), -1);
     }
 
     public void apply(SessionEvent.VotesHidden e) {
@@ -232,7 +248,11 @@ public final class Board {
     }
 
     private double lastOrderIn(String columnId) {
-        return notes.values().stream().filter(n -> n.column().equals(columnId))
-                .mapToDouble(Note::order).max().orElse(0);
+        return index().lastOrderIn(columnId);
+    }
+
+    private BoardIndex index() {
+        if (index == null) index = BoardIndex.of(notes.values(), votes);
+        return index;
     }
 }
