@@ -128,6 +128,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Whether an element with this test id is shown now, found and checked in one try (see {@link #text}). */
+    public boolean shown(String id) {
+        return await(d -> java.util.Optional.of(d.findElements(testid(id)).stream().anyMatch(WebElement::isDisplayed))).get();
+    }
+
     public List<WebElement> all(String id) {
         return driver.findElements(testid(id));
     }
@@ -215,6 +220,25 @@ public final class Browser implements AutoCloseable {
             e.sendKeys(keys);
             return true;
         });
+    }
+
+    /**
+     * Every shown element matching the CSS {@code selector} that is under 44 by 44 px (the
+     * smallest touch target a finger hits reliably), as {@code class "text" widthxheight}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> smallTargets(String selector) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll(arguments[0])]
+                  .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                  .map((e) => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+                  .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""", selector);
+    }
+
+    /** Fills in several fields in this order, as {@code fill("title", "Teamdag", "name", "Anna")}: each as {@link #type}. */
+    public void fill(String... idsAndTexts) {
+        for (int i = 0; i + 1 < idsAndTexts.length; i += 2) type(idsAndTexts[i], idsAndTexts[i + 1]);
     }
 
     /** Joins a session from its join page as {@code name}, and waits until the phone says who it is. */
