@@ -9,6 +9,8 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspel.Samenspel;
+import nl.samenspel.format.Format;
 import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,20 @@ class PagesTest {
         }
         for (String module : List.of("/js/print-report.js", "/js/formats/spearheads/print.js", "/js/views/library.js")) {
             assertEquals(200, get(module).statusCode(), module);
+        }
+    }
+
+    @Test
+    void everyFormatsPlugInIsInItsFolderAndWhereAnOlderClientLooksForIt() {
+        for (Format format : Samenspel.formats().all()) {
+            assertEquals(200, get("/js/formats/" + format.id() + "/index.js").statusCode(), format.id());
+        }
+        // A browser that loaded the client before the plug-ins were folders imports /js/formats/<id>.js
+        // for the formats it knew then.
+        for (String format : List.of("cards", "dilemma", "spearheads", "open")) {
+            HttpResponse<Buffer> old = get("/js/formats/" + format + ".js");
+            assertEquals(200, old.statusCode(), format);
+            assertTrue(old.bodyAsString().contains("export { default } from './" + format + "/index.js';"), old.bodyAsString());
         }
     }
 }
