@@ -37,12 +37,13 @@ public final class Browser implements AutoCloseable {
 
     public final WebDriver driver;
     private final Path profile;
-    private final String test;
+    /** Where this browser's screenshots go: the test's own folder. */
+    private final Path screenshots;
 
     private Browser(WebDriver driver, Path profile, String test) {
         this.driver = driver;
+        this.screenshots = SCREENSHOTS.resolve(test);
         this.profile = profile;
-        this.test = test;
     }
 
     /** Skips the test (with the reason) on a machine without Chromium; CI installs it and checks it is there. */
@@ -252,9 +253,8 @@ public final class Browser implements AutoCloseable {
 
     public Path screenshot(String name) {
         try {
-            Path dir = SCREENSHOTS.resolve(test);
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(name + ".png");
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;
