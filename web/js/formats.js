@@ -1,22 +1,15 @@
-// Loads a format plug-in (see formats/open.js for the interface): /js/formats/<id>/index.js for a
-// format listed in FOLDERS (a new format is one folder and one entry there), else /js/formats/<id>.js.
-// A format without a client module is fine: the shared building blocks still work.
+// Loads a format plug-in (see formats/open/index.js for the interface): /js/formats/<id>/index.js,
+// found by its id alone, so a new format is one folder and no list here. A format without a
+// client module is fine: the shared building blocks still work.
 
 import { register } from './i18n.js';
 
-/** The formats whose plug-in is a folder of its own; adding a format adds its id here, nothing else. */
-const FOLDERS = ['stelling'];
-
 const cache = new Map();
-
-function moduleOf(id) {
-  return FOLDERS.includes(id) ? `/js/formats/${id}/index.js` : `/js/formats/${id}.js`;
-}
 
 export function loadFormat(id) {
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]{0,39}$/.test(id)) return Promise.resolve(null);
   if (!cache.has(id)) {
-    cache.set(id, import(moduleOf(id))
+    cache.set(id, import(`/js/formats/${id}/index.js`)
       .then((module) => {
         const format = module && module.default;
         if (!format || typeof format !== 'object') return null;
@@ -41,7 +34,7 @@ export function panel(format, name, state, ctx) {
 }
 
 /**
- * What of the shared building blocks a format plays with (see formats/open.js, uses): tables,
+ * What of the shared building blocks a format plays with (see formats/open/index.js, uses): tables,
  * and role envelopes. The views show only those controls: no "deal roles" in a game without
  * roles, no "tables are coming" on a phone in a session without tables.
  */
@@ -57,7 +50,7 @@ export function uses(format, state) {
 }
 
 /**
- * The flip-over a format wants in view now (see formats/open.js, focusBoard): a board id, null
+ * The flip-over a format wants in view now (see formats/open/index.js, focusBoard): a board id, null
  * for the view's own choice, or false for "no flip-over now" (the projector then shows none).
  */
 export function focusBoard(format, state, view, ctx) {

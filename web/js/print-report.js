@@ -1,15 +1,16 @@
 // The print view of any session's full report, opened by the console as
-// /print/report.html?code=…&lang=…#<facilitator token>. The server writes the report as XHTML
-// (export report.html, every text escaped there); this page takes its body's elements, never
-// its styles or scripts, and lays them out with print-report.css.
+// /print/report.html?code=…&lang=…#<facilitator token> (the one print page, print.html, starts
+// it). The server writes the report as XHTML (export report.html, every text escaped there);
+// this page takes its body's elements, never its styles or scripts, and lays them out with print.css.
 
 import { h } from './dom.js';
-import { lang, fetchExport } from './print-link.js';
+import { words, printBar, fetchExport } from './print-link.js';
 
-const W = {
-  nl: { print: 'Afdrukken', failed: 'Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.' },
-  en: { print: 'Print', failed: 'The report could not be loaded. Open this page again from the facilitator console.' },
-}[lang];
+const W = words({
+  print: ['Afdrukken', 'Print'],
+  failed: ['Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.',
+    'The report could not be loaded. Open this page again from the facilitator console.'],
+});
 
 async function show() {
   const res = await fetchExport('report.html');
@@ -19,9 +20,7 @@ async function show() {
   const report = h('main', { class: 'report', testid: 'print-report' });
   report.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
   document.body.replaceChildren(
-    h('div', { class: 'report__bar' }, h('button', {
-      type: 'button', class: 'report__print', testid: 'print-now', text: W.print, on: { click: () => window.print() },
-    })),
+    printBar(W.print, 'print-now'),
     report);
 }
 

@@ -76,7 +76,7 @@ export function wire({ live, store, chrome, render }) {
   status();
 }
 
-/** The ctx handed to format plug-ins (see formats/open.js). */
+/** The ctx handed to format plug-ins (see formats/open/index.js). */
 export function formatCtx(live, store) {
   return {
     send: (type, fields) => live.send(type, fields),

@@ -9,7 +9,7 @@
 //   toast(message, kind)             the page's toast ('error' by default, or 'info')
 //   countdown(key, {size, clock, testid, className}) → {el, update(timer)}: a countdown
 //                                    (see /js/timer.js) that lives across re-renders, one per key
-//   stepTimes({option, unit, key})   the plug-in's stepTimes (formats/open.js) when the set-up's
+//   stepTimes({option, unit, key})   the plug-in's stepTimes (formats/open/index.js) when the set-up's
 //                                    steps list names each step by `key` and gives its title
 
 import { h } from '../dom.js';
@@ -79,7 +79,7 @@ export function countdown(key, { size = 'normal', clock = () => Date.now(), test
   return entry;
 }
 
-/** stepTimes (see formats/open.js) for a set-up whose steps are [{<key>: id, title}, …]. */
+/** stepTimes (see formats/open/index.js) for a set-up whose steps are [{<key>: id, title}, …]. */
 export function stepTimes({ option, unit, key }) {
   return { option, unit, titles: (setup) => Object.fromEntries((setup.steps || []).map((st) => [st[key], st.title])) };
 }

@@ -8,9 +8,9 @@ import { t, text } from '../i18n.js';
 import { bind } from './bind.js';
 import { clone, errorConcerns, fieldName, putItem, setPath, textPaths } from './texts.js';
 import { fieldLabel, genericPreview, formatPreview, rolePreview, sectionTitle } from './preview.js';
-import { targetChooser, saveInto, startingPack } from './ownPack.js';
+import { targetChooser, saveInto, startingPack, whileSaving } from './ownPack.js';
 import { problemList } from './problems.js';
-import { AccessDenied, problemsOf } from './api.js';
+import { problemsOf } from './api.js';
 
 /**
  * What is edited: {packId, section, itemId} for a whole item, plus roleId for one role of a
@@ -32,7 +32,7 @@ export async function openEditor(app, target) {
 
   let startItem = sourceItem; // the item the form's texts came from (own pack's version when it has one)
   let rows = [];
-  let saving = false;
+  const busy = { saving: false };
 
   const form = h('form', { class: 'lib-edit__form card', testid: 'edit-form', attrs: { novalidate: true } });
   const heading = h('h2', { class: 'card__title', testid: 'edit-heading' });
@@ -62,7 +62,7 @@ export async function openEditor(app, target) {
     heading.textContent = t(isRole ? 'lib.edit.headingRole' : 'lib.edit.headingItem', { name: text(r.title) || r.id || '' });
     from.textContent = t('lib.edit.from', { pack: text(source.title), section: sectionTitle(target.section) });
     if (setNote) setNote.textContent = t('lib.edit.setNote', { set: text(startItem.title) });
-    save.textContent = saving ? t('lib.edit.saving') : t('lib.edit.save');
+    save.textContent = busy.saving ? t('lib.edit.saving') : t('lib.edit.save');
     cancel.textContent = t('lib.edit.cancel');
   }
 
@@ -160,7 +160,7 @@ export async function openEditor(app, target) {
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    if (saving) return;
+    if (busy.saving) return;
     formError.textContent = '';
     const missing = chooser.missing();
     if (missing) {
@@ -168,10 +168,7 @@ export async function openEditor(app, target) {
       missing.focus();
       return;
     }
-    saving = true;
-    save.disabled = true;
-    labelHeading();
-    try {
+    await whileSaving(app, busy, { save, formError, relabel: () => heading.isConnected && labelHeading() }, async () => {
       const item = editedItem();
       const { response, id, version } = await saveInto(app, chooser.choice(), source, (written) => putItem(written, target.section, item));
       if (response.ok) {
@@ -183,17 +180,7 @@ export async function openEditor(app, target) {
         return;
       }
       showProblems(problemsOf(response.body));
-    } catch (err) {
-      if (err instanceof AccessDenied) {
-        app.denied();
-        return;
-      }
-      formError.textContent = t('lib.edit.failed', { reason: t('lib.err.network') });
-    } finally {
-      saving = false;
-      save.disabled = false;
-      if (heading.isConnected) labelHeading();
-    }
+    });
   });
 
   if (chooser.choice().kind === 'new') buildFields();

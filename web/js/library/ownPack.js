@@ -94,3 +94,24 @@ export async function startingPack(app, choice, source) {
   if (choice.id === source.id) return source;
   return app.detail(choice.id);
 }
+
+/**
+ * What a save into an own pack does around run() in every form (the item editor, the template
+ * maker): the button is off and busy.saving true while it runs, so the labels say so; a refused
+ * access leads to the passcode gate, a lost connection is said under the form.
+ */
+export async function whileSaving(app, busy, { save, formError, relabel }, run) {
+  busy.saving = true;
+  save.disabled = true;
+  relabel();
+  try {
+    await run();
+  } catch (err) {
+    if (err instanceof api.AccessDenied) app.denied();
+    else formError.textContent = t('lib.edit.failed', { reason: t('lib.err.network') });
+  } finally {
+    busy.saving = false;
+    save.disabled = false;
+    relabel();
+  }
+}

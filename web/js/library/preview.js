@@ -1,5 +1,5 @@
 // Items of a pack as participants will see them: a format's own preview hook when it has one
-// (see formats/open.js), role cards as they appear in the envelope, and otherwise every text
+// (see formats/open/index.js), role cards as they appear in the envelope, and otherwise every text
 // of the item with its field name.
 
 import { h } from '../dom.js';

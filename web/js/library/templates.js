@@ -8,7 +8,7 @@ import { loadFormat } from '../formats.js';
 import { createSession, sameOrigin } from '../launch.js';
 import { bind } from './bind.js';
 import { clone, uniqueId } from './texts.js';
-import { targetChooser, saveInto, startingPack } from './ownPack.js';
+import { targetChooser, saveInto, startingPack, whileSaving } from './ownPack.js';
 import { problemList } from './problems.js';
 import { AccessDenied, formatSetup, problemsOf } from './api.js';
 
@@ -38,7 +38,7 @@ function durationText(seconds) {
 
 /**
  * The steps' lengths of a template, each named by its title in the format's set-up (see
- * stepTimes in formats/open.js), else by its id: "Uitleg van het spel (3 min), …".
+ * stepTimes in formats/open/index.js), else by its id: "Uitleg van het spel (3 min), …".
  */
 function stepTimesText(stepTimes, value, setup) {
   let titles = {};
@@ -189,7 +189,7 @@ export async function openMaker(app, { packId, template }) {
   const formats = app.catalogue().formats || [];
   let panel = null;
   let panelRequest = 0;
-  let saving = false;
+  const busy = { saving: false };
 
   const form = h('form', { class: 'card lib-maker', testid: 'maker', attrs: { novalidate: true } });
   const chooser = targetChooser(app, source, { idPrefix: 'maker', onChange: () => loadPanel(panel ? panel.options() : template && template.options) });
@@ -208,8 +208,8 @@ export async function openMaker(app, { packId, template }) {
   const formError = h('p', { class: 'form-error', attrs: { role: 'alert' } });
   const errorsSlot = h('div', { testid: 'maker-errors' });
   const save = h('button', { type: 'submit', class: 'btn btn--primary', testid: 'maker-save' });
-  const labelSave = () => { save.textContent = saving ? t('lib.edit.saving') : t('lib.maker.save'); };
-  bind(save, () => (saving ? t('lib.edit.saving') : t('lib.maker.save')));
+  const labelSave = () => { save.textContent = busy.saving ? t('lib.edit.saving') : t('lib.maker.save'); };
+  bind(save, () => (busy.saving ? t('lib.edit.saving') : t('lib.maker.save')));
 
   const field = (input, labelKey, helpKey) => h('div', { class: 'field' },
     bind(h('label', { class: 'field__label', htmlFor: input.id }), () => t(labelKey)),
@@ -246,7 +246,7 @@ export async function openMaker(app, { packId, template }) {
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    if (saving) return;
+    if (busy.saving) return;
     formError.textContent = '';
     replace(errorsSlot);
     const missing = chooser.missing();
@@ -260,10 +260,7 @@ export async function openMaker(app, { packId, template }) {
       titleNl.focus();
       return;
     }
-    saving = true;
-    save.disabled = true;
-    labelSave();
-    try {
+    await whileSaving(app, busy, { save, formError, relabel: labelSave }, async () => {
       const choice = chooser.choice();
       const into = await startingPack(app, choice, source);
       const taken = (into.content.templates || []).map((x) => x.id);
@@ -286,17 +283,7 @@ export async function openMaker(app, { packId, template }) {
       replace(errorsSlot, h('div', { class: 'lib-refused', attrs: { role: 'alert' } },
         h('p', { class: 'form-error', text: t('lib.edit.refused') }),
         problemList(problemsOf(response.body), { testid: 'maker-error' })));
-    } catch (err) {
-      if (err instanceof AccessDenied) {
-        app.denied();
-        return;
-      }
-      formError.textContent = t('lib.edit.failed', { reason: t('lib.err.network') });
-    } finally {
-      saving = false;
-      save.disabled = false;
-      labelSave();
-    }
+    });
   });
 
   const heading = bind(h('h2', { class: 'card__title', testid: 'maker-heading' }), () => t(template ? 'lib.maker.headingCopy' : 'lib.maker.heading'));

@@ -1,5 +1,5 @@
-// The statement round (format id "stelling"): one folder, registered by one entry in
-// /js/formats.js (FOLDERS). The plug-in interface is documented in formats/open.js, the messages in
+// The statement round (format id "stelling"): one folder, found by its id (see
+// /js/formats.js). The plug-in interface is documented in formats/open/index.js, the messages in
 // docs/PROTOCOL.md ("Format: stelling").
 //
 // state.format (from the snapshot) = {statements: [{id, text, hint}], rounds: {<id>: round}}.

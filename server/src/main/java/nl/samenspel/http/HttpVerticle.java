@@ -24,6 +24,9 @@ import nl.samenspel.store.SessionStore;
 /** The HTTP server of one event loop: the REST API, the web client, the health check and the websocket gateway. */
 public final class HttpVerticle extends VerticleBase {
 
+    /** Context mark of a page search engines may not list; see securityHeaders. */
+    private static final String NOINDEX = "samenspel.noindex";
+
     private final Config config;
     private final Sessions sessions;
     private final Formats formats;
@@ -102,11 +105,18 @@ public final class HttpVerticle extends VerticleBase {
         router.post("/api/library/packs").handler(packBody).handler(content::importPack);
         router.put("/api/library/packs/:id").handler(packBody).handler(content::save);
         router.delete("/api/library/packs/:id").handler(content::remove);
-        router.get("/bibliotheek").handler(ctx -> ctx.reroute("/library.html"));
-        // One page for the start page and the live views: its script starts the view the path names.
-        for (String view : new String[] {"/j/:code", "/j", "/f/:code", "/p/:code"}) {
+        // The library is for trainers: search engines may not list it (a reroute clears the headers
+        // set so far, so the mark is kept in the context and securityHeaders adds the header).
+        router.get("/bibliotheek").handler(ctx -> {
+            ctx.put(NOINDEX, true);
+            ctx.next();
+        });
+        // One page for the start page, the live views and the library, and one for every print
+        // view: each page's script starts the view the path names.
+        for (String view : new String[] {"/j/:code", "/j", "/f/:code", "/p/:code", "/bibliotheek"}) {
             router.get(view).handler(ctx -> ctx.reroute("/index.html"));
         }
+        router.get("/print/:page").handler(ctx -> ctx.reroute("/print.html"));
         // max-age 0 with Last-Modified: browsers revalidate, so after an update no one mixes old and new modules.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(0));
         router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "not_found", "no such API path", null));
@@ -121,6 +131,7 @@ public final class HttpVerticle extends VerticleBase {
                 .putHeader("content-security-policy",
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+        if (Boolean.TRUE.equals(ctx.get(NOINDEX))) ctx.response().putHeader("x-robots-tag", "noindex");
         ctx.next();
     }
 

@@ -67,7 +67,7 @@ class FailoverTest {
                 f.ack("step.goto", new JsonObject().put("index", 0));
                 f.ack("timer.start", new JsonObject().put("seconds", 600));
             }
-            long deadline = timer(vertx, http[2], code, facilitatorToken).getLong("deadline");
+            long deadline = Workshop.timer(vertx, http[2], code, facilitatorToken).getLong("deadline");
 
             for (int i = 0; i < 12; i++) {
                 List<Integer> order = List.of(http[i % 3], http[(i + 1) % 3], http[(i + 2) % 3]);
@@ -96,10 +96,10 @@ class FailoverTest {
             sent.putAll(during);
             int newOwner = owner(nodes, owner);
             assertTrue(takeover < 15, "taken over in " + takeover + " s");
-            int lost = missingOrDoubled(vertx, http[newOwner], code, facilitatorToken, sent.keySet());
+            int lost = Workshop.missingOrDoubled(vertx, http[newOwner], code, facilitatorToken, sent.keySet());
             assertEquals(0, lost, "acknowledged notes lost or doubled after the kill");
             assertTrue(people.stream().anyMatch(c -> c.reconnects() > 0), "the killed node's clients reconnected by themselves");
-            long after = timer(vertx, http[newOwner], code, facilitatorToken).getLong("deadline");
+            long after = Workshop.timer(vertx, http[newOwner], code, facilitatorToken).getLong("deadline");
             assertTrue(Math.abs(after - deadline) <= 1000, "the timer kept its deadline: " + deadline + " then " + after);
 
             // --- the killed node comes back and rejoins ------------------------------------------
@@ -129,7 +129,7 @@ class FailoverTest {
                     () -> nodes[newOwner].logText().contains("was claimed by another node"));
             stale.close();
 
-            assertEquals(0, missingOrDoubled(vertx, http[third], code, facilitatorToken, sent.keySet()),
+            assertEquals(0, Workshop.missingOrDoubled(vertx, http[third], code, facilitatorToken, sent.keySet()),
                     "acknowledged notes lost or doubled after the pause");
             try (Connection c = pg.connect(db);
                  PreparedStatement st = c.prepareStatement("SELECT count(*) FROM (SELECT principal, command_id FROM events "
@@ -178,23 +178,5 @@ class FailoverTest {
             return true;
         });
         return found[0];
-    }
-
-    private static JsonObject timer(Vertx vertx, int port, String code, String token) {
-        try (LiveClient f = LiveClient.connect(vertx, port)) {
-            return f.attach(code, token, 0).getJsonObject("snapshot").getJsonObject("timer");
-        }
-    }
-
-    /** How many acknowledged notes are missing from the session, plus how many notes appear more than once. */
-    private static int missingOrDoubled(Vertx vertx, int port, String code, String token, java.util.Set<String> acked) {
-        try (LiveClient f = LiveClient.connect(vertx, port)) {
-            List<String> texts = f.attach(code, token, 0).getJsonObject("snapshot").getJsonArray("boards").getJsonObject(0)
-                    .getJsonArray("notes").stream().map(n -> ((JsonObject) n).getString("text")).toList();
-            long missing = acked.stream().filter(t -> !texts.contains(t)).count();
-            long doubled = texts.size() - texts.stream().distinct().count();
-            LOG.info("notes in the session: " + texts.size() + ", acknowledged: " + acked.size() + ", missing: " + missing + ", doubled: " + doubled);
-            return (int) (missing + doubled);
-        }
     }
 }

@@ -147,16 +147,25 @@ final class Workshop implements AutoCloseable {
     }
 
     JsonObject timer(int via) {
-        try (LiveClient f = LiveClient.connect(vertx, http[via])) {
-            return f.attach(code, facilitatorToken, 0).getJsonObject("snapshot").getJsonObject("timer");
+        return timer(vertx, http[via], code, facilitatorToken);
+    }
+
+    /** Any session's timer as its facilitator sees it, read through the node at {@code port}. */
+    static JsonObject timer(Vertx vertx, int port, String code, String token) {
+        try (LiveClient f = LiveClient.connect(vertx, port)) {
+            return f.attach(code, token, 0).getJsonObject("snapshot").getJsonObject("timer");
         }
     }
 
     /** How many acknowledged notes are missing from the session (read through node {@code via}), plus how many appear twice. */
     int missingOrDoubled(int via) {
-        Set<String> acked = acknowledged.keySet();
-        try (LiveClient f = LiveClient.connect(vertx, http[via])) {
-            List<String> texts = f.attach(code, facilitatorToken, 0).getJsonObject("snapshot").getJsonArray("boards").getJsonObject(0)
+        return missingOrDoubled(vertx, http[via], code, facilitatorToken, acknowledged.keySet());
+    }
+
+    /** As {@link #missingOrDoubled(int)}, for any session, read through the node at {@code port}. */
+    static int missingOrDoubled(Vertx vertx, int port, String code, String token, Set<String> acked) {
+        try (LiveClient f = LiveClient.connect(vertx, port)) {
+            List<String> texts = f.attach(code, token, 0).getJsonObject("snapshot").getJsonArray("boards").getJsonObject(0)
                     .getJsonArray("notes").stream().map(n -> ((JsonObject) n).getString("text")).toList();
             long missing = acked.stream().filter(t -> !texts.contains(t)).count();
             long doubled = texts.size() - texts.stream().distinct().count();

@@ -20,8 +20,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class KeyboardTouchBrowserTest {
 
-    @RegisterExtension
-    final BrowserStage stage = new BrowserStage();
+    @RegisterExtension final BrowserStage stage = new BrowserStage();
 
     private static Object js(Browser b, String script) {
         return ((JavascriptExecutor) b.driver).executeScript(script);
@@ -59,13 +58,7 @@ class KeyboardTouchBrowserTest {
         new Actions(laptop.driver).sendKeys("n").perform();
         laptop.await(d -> "note-input".equals(focused(laptop)) ? true : null);
 
-        @SuppressWarnings("unchecked")
-        List<String> small = (List<String>) js(laptop, """
-                return [...document.querySelectorAll('.board button')]
-                  .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
-                  .map((e) => [e, e.getBoundingClientRect()])
-                  .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
-                  .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""");
+        List<String> small = laptop.smallTargets(".board button");
         Number buttons = (Number) js(laptop, "return document.querySelectorAll('.board button').length");
         assertEquals(true, buttons.intValue() >= 5, "the console shows the note buttons: " + buttons);
         assertEquals(List.of(), small, "console buttons under 44 by 44 px");

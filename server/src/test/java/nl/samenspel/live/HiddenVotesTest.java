@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,18 +54,14 @@ class HiddenVotesTest {
 
     @Test
     void whileHiddenTheRoomGetsNoCountsTheVoterTheirOwnAndTheRevealShowsAll() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
-        String code = created.getString("code");
-        LiveClient facilitator = live.server().client();
-        facilitator.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient projector = live.server().client();
-        JsonObject projectorWelcome = projector.attach(code, created.getString("projectorToken"), 0);
-        assertFalse(plenary(projectorWelcome.getJsonObject("snapshot")).getBoolean("votesHidden"), "off by default");
-        LiveClient anna = live.server().client();
-        anna.join(code, "Anna");
-        LiveClient bert = live.server().client();
-        JsonObject bertWelcome = bert.join(code, "Bert");
-        String bertToken = bertWelcome.getString("token");
+        LiveSession session = LiveSession.open(live.server(), "Anna", "Bert");
+        String code = session.code;
+        LiveClient facilitator = session.facilitator;
+        LiveClient projector = session.projector();
+        assertFalse(plenary(session.projectorWelcome().getJsonObject("snapshot")).getBoolean("votesHidden"), "off by default");
+        LiveClient anna = session.participant("Anna");
+        LiveClient bert = session.participant("Bert");
+        String bertToken = session.welcome("Bert").getString("token");
 
         facilitator.ack("note.add", new JsonObject().put("board", "plenary").put("column", "ideas")
                 .put("text", "Vaker samen koken"));
@@ -77,10 +74,7 @@ class HiddenVotesTest {
                 new JsonObject().put("board", "plenary").put("hidden", true)).getString("code"));
         assertEquals("invalid_field", facilitator.command("votes.hide",
                 new JsonObject().put("board", "plenary").put("hidden", "ja")).getString("code"));
-        LiveClient look = live.server().client();
-        assertFalse(plenary(look.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot"))
-                .getBoolean("votesHidden"), "a refused command changed the board");
-        look.close();
+        assertFalse(plenary(session.look()).getBoolean("votesHidden"), "a refused command changed the board");
 
         int annaFrom = anna.seen().size();
         int bertFrom = bert.seen().size();
@@ -136,6 +130,7 @@ class HiddenVotesTest {
                 .getJsonObject("data").getJsonObject("board");
         assertEquals(3, noteIn(annas, noteId).getInteger("votes"));
         assertEquals(1, noteIn(annas, noteId).getInteger("mine"));
-        for (LiveClient c : List.of(facilitator, projector, anna, bertAgain)) c.close();
+        bertAgain.close();
+        session.close();
     }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Set;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
+import nl.samenspel.testing.LiveSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -66,24 +66,19 @@ class ProjectorAudienceTest {
 
     @Test
     void theProjectorGetsThePlenaryAndTheSpotlightedBoardOnly() {
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "open"));
-        String code = created.getString("code");
-        LiveClient facilitator = live.server().client();
-        facilitator.attach(code, created.getString("facilitatorToken"), 0);
-        LiveClient projector = live.server().client();
-        assertEquals("welcome", projector.attach(code, created.getString("projectorToken"), 0).getString("type"));
-        LiveClient anna = live.server().client();
-        String annaId = anna.join(code, "Anna").getJsonObject("you").getString("participant");
-        LiveClient bert = live.server().client();
-        String bertId = bert.join(code, "Bert").getJsonObject("you").getString("participant");
-        LiveClient carla = live.server().client();
-        carla.join(code, "Carla");
+        LiveSession session = LiveSession.open(live.server(), "Anna", "Bert", "Carla");
+        LiveClient facilitator = session.facilitator;
+        LiveClient projector = session.projector();
+        assertEquals("welcome", session.projectorWelcome().getString("type"));
+        LiveClient anna = session.participant("Anna");
+        String annaId = session.id("Anna");
+        LiveClient bert = session.participant("Bert");
+        String bertId = session.id("Bert");
+        LiveClient carla = session.participant("Carla");
         facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 2));
         anna.event("snapshot");
         projector.event("snapshot"); // the tables were made
-        LiveClient look = live.server().client();
-        JsonObject seating = look.attach(code, created.getString("facilitatorToken"), 0).getJsonObject("snapshot");
-        look.close();
+        JsonObject seating = session.look();
         String annasTable = tableOf(seating, annaId);
         if (tableOf(seating, bertId).equals(annasTable)) {
             bert.close();
@@ -126,6 +121,6 @@ class ProjectorAudienceTest {
                 && f.getJsonObject("data").getJsonObject("envelope").getBoolean("revealed")));
         assertTrue(facilitator.seen().stream().anyMatch(f -> "envelope.changed".equals(f.getString("event"))
                 && f.getJsonObject("data").getJsonObject("envelope").getBoolean("revealed")));
-        for (LiveClient c : Set.of(facilitator, projector, anna, bert)) c.close();
+        session.close();
     }
 }

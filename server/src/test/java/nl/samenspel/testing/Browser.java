@@ -37,12 +37,13 @@ public final class Browser implements AutoCloseable {
 
     public final WebDriver driver;
     private final Path profile;
-    private final String test;
+    /** Where this browser's screenshots go: the test's own folder. */
+    private final Path screenshots;
 
     private Browser(WebDriver driver, Path profile, String test) {
         this.driver = driver;
+        this.screenshots = SCREENSHOTS.resolve(test);
         this.profile = profile;
-        this.test = test;
     }
 
     /** Skips the test (with the reason) on a machine without Chromium; CI installs it and checks it is there. */
@@ -126,6 +127,11 @@ public final class Browser implements AutoCloseable {
             List<String> out = d.findElements(testid(id)).stream().map(e -> e.getText().trim()).toList();
             return out.isEmpty() ? null : out;
         });
+    }
+
+    /** Whether an element with this test id is shown now, found and checked in one try (see {@link #text}). */
+    public boolean shown(String id) {
+        return await(d -> java.util.Optional.of(d.findElements(testid(id)).stream().anyMatch(WebElement::isDisplayed))).get();
     }
 
     public List<WebElement> all(String id) {
@@ -217,6 +223,25 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Every shown element matching the CSS {@code selector} that is under 44 by 44 px (the
+     * smallest touch target a finger hits reliably), as {@code class "text" widthxheight}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> smallTargets(String selector) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll(arguments[0])]
+                  .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                  .map((e) => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+                  .map(([e, r]) => `${e.className} "${e.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);""", selector);
+    }
+
+    /** Fills in several fields in this order, as {@code fill("title", "Teamdag", "name", "Anna")}: each as {@link #type}. */
+    public void fill(String... idsAndTexts) {
+        for (int i = 0; i + 1 < idsAndTexts.length; i += 2) type(idsAndTexts[i], idsAndTexts[i + 1]);
+    }
+
     /** Joins a session from its join page as {@code name}, and waits until the phone says who it is. */
     public Browser join(String joinUrl, String name) {
         go(joinUrl);
@@ -228,9 +253,8 @@ public final class Browser implements AutoCloseable {
 
     public Path screenshot(String name) {
         try {
-            Path dir = SCREENSHOTS.resolve(test);
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(name + ".png");
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;

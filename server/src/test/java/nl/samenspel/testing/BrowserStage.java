@@ -74,6 +74,11 @@ public final class BrowserStage implements BeforeEachCallback, AfterEachCallback
         return kept(Browser.projector(test));
     }
 
+    /** A browser of another size, with more Chromium flags if any (see {@link Browser#open(String, int, int, List)}). */
+    public Browser open(int width, int height, String... flags) {
+        return kept(Browser.open(test, width, height, List.of(flags)));
+    }
+
     /** The server's address for {@code path} ({@code "/j/CODE"}). */
     public String url(String path) {
         return "http://localhost:" + server().port() + path;

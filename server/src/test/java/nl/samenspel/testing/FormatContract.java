@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestInstance;
  * <p>A new format's contract is a few lines:
  * <pre>{@code
  * class StellingContractTest extends FormatContract {
- *     protected SessionDriver emptySession() { return SessionDriver.of("stelling", "samenspel-basis").start(); }
+ *     protected SessionDriver emptySession() { return SessionDriver.of("stelling", "samenspel-basis"); }
  *     protected SessionDriver fullSession() { ... a random walk through its commands, then assert it got far ... }
  *     protected SessionDriver secretSession() { ... someone has placed a sticker ... }
  *     protected List<Secret> secrets(SessionDriver s) {

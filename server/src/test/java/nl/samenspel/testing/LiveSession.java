@@ -19,10 +19,15 @@ public final class LiveSession implements AutoCloseable {
     public final LiveClient facilitator;
     /** The facilitator's welcome, with the snapshot the session started from. */
     public final JsonObject welcome;
-    private final Map<String, LiveClient> participants = new LinkedHashMap<>();
-    private final Map<String, String> ids = new LinkedHashMap<>();
+    private final TestServer server;
+    private final Map<String, Connection> participants = new LinkedHashMap<>();
+    private Connection projector;
+
+    /** One connection of the session's and the welcome it got. */
+    private record Connection(LiveClient client, JsonObject welcome) { }
 
     private LiveSession(TestServer server, JsonObject body, String... names) {
+        this.server = server;
         created = server.createSession(body);
         code = created.getString("code");
         facilitatorToken = created.getString("facilitatorToken");
@@ -30,8 +35,7 @@ public final class LiveSession implements AutoCloseable {
         welcome = facilitator.attach(code, facilitatorToken, 0);
         for (String name : names) {
             LiveClient c = server.client();
-            ids.put(name, c.join(code, name).getJsonObject("you").getString("participant"));
-            participants.put(name, c);
+            participants.put(name, new Connection(c, c.join(code, name)));
         }
     }
 
@@ -47,18 +51,48 @@ public final class LiveSession implements AutoCloseable {
 
     /** Everyone who joined, in the order they joined. */
     public List<LiveClient> participants() {
-        return List.copyOf(participants.values());
+        return participants.values().stream().map(Connection::client).toList();
     }
 
     /** The participant id the server gave {@code name}. */
     public String id(String name) {
-        participant(name);
-        return ids.get(name);
+        return welcome(name).getJsonObject("you").getString("participant");
+    }
+
+    /** The welcome {@code name} got on joining (with the token to come back with). */
+    public JsonObject welcome(String name) {
+        return joined(name).welcome();
+    }
+
+    /** The room's projector, attached on a connection of its own the first time it is asked for. */
+    public LiveClient projector() {
+        if (projector == null) {
+            LiveClient c = server.client();
+            projector = new Connection(c, c.attach(code, created.getString("projectorToken"), 0));
+        }
+        return projector.client();
+    }
+
+    /** The welcome the projector got. */
+    public JsonObject projectorWelcome() {
+        projector();
+        return projector.welcome();
+    }
+
+    /** The session as the facilitator sees it now, read on a connection of its own. */
+    public JsonObject look() {
+        try (LiveClient look = server.client()) {
+            return look.attach(code, facilitatorToken, 0).getJsonObject("snapshot");
+        }
     }
 
     /** The connection of the participant who joined as {@code name}. */
     public LiveClient participant(String name) {
-        LiveClient c = participants.get(name);
+        return joined(name).client();
+    }
+
+    private Connection joined(String name) {
+        Connection c = participants.get(name);
         if (c == null) throw new IllegalArgumentException("nobody joined as " + name);
         return c;
     }
@@ -66,6 +100,7 @@ public final class LiveSession implements AutoCloseable {
     @Override
     public void close() {
         facilitator.close();
-        participants.values().forEach(LiveClient::close);
+        if (projector != null) projector.client().close();
+        participants().forEach(LiveClient::close);
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import nl.samenspel.Samenspel;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.format.Formats;
@@ -45,7 +47,7 @@ public final class SessionDriver {
     private final long clockStep;
     private long now;
 
-    SessionDriver(SessionDriverBuilder b) {
+    private SessionDriver(SessionDriverSetup b) {
         this.random = b.random != null ? b.random : new Random(b.seed);
         this.now = b.now;
         this.clockStep = b.clockStep;
@@ -54,20 +56,27 @@ public final class SessionDriver {
         journal.add(state.create(new SessionEvent.SessionCreated(b.code, plan, "fhash", "vhash", now)));
     }
 
-    /** A session of this format, planned from a built-in pack; set the rest on the builder. */
-    public static SessionDriverBuilder of(String format, String pack) {
-        SessionDriverBuilder b = new SessionDriverBuilder();
+    /** A session of this format, planned from a built-in pack, with the defaults of {@link SessionDriverSetup}. */
+    public static SessionDriver of(String format, String pack) {
+        return of(format, pack, s -> { });
+    }
+
+    /** As {@link #of(String, String)}, with what {@code setup} sets (its title, options, seed, clock, …). */
+    public static SessionDriver of(String format, String pack, Consumer<SessionDriverSetup> setup) {
+        SessionDriverSetup b = new SessionDriverSetup();
         b.format = format;
         b.pack = pack;
-        return b;
+        setup.accept(b);
+        return new SessionDriver(b);
     }
 
     /** A session made from a plan the test builds itself, with these format rules. */
-    public static SessionDriverBuilder of(SessionPlan plan, Function<String, FormatRules> rules) {
-        SessionDriverBuilder b = new SessionDriverBuilder();
+    public static SessionDriver of(SessionPlan plan, Function<String, FormatRules> rules, Consumer<SessionDriverSetup> setup) {
+        SessionDriverSetup b = new SessionDriverSetup();
         b.plan = plan;
         b.rules = rules;
-        return b;
+        setup.accept(b);
+        return new SessionDriver(b);
     }
 
     /** The plan the format makes from a built-in pack and these options (and an earlier session's report). */
@@ -145,6 +154,24 @@ public final class SessionDriver {
     public SessionDriver advance(long millis) {
         now += millis;
         return this;
+    }
+
+    /**
+     * A random walk of {@code steps} moves, move {@code i} made by {@code move} (which draws from
+     * the test's random source); a move the rules refuse is passed over, as a refusal changes
+     * nothing (the format contract checks that). Returns how many moves the rules took.
+     */
+    public int walk(int steps, IntConsumer move) {
+        int taken = 0;
+        for (int i = 0; i < steps; i++) {
+            try {
+                move.accept(i);
+                taken++;
+            } catch (Rejection refused) {
+                // most random moves are out of turn or out of place
+            }
+        }
+        return taken;
     }
 
     // --- acting --------------------------------------------------------------------------------

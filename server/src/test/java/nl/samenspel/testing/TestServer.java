@@ -18,13 +18,11 @@ public final class TestServer implements AutoCloseable {
     public final Vertx vertx;
     public final Samenspel app;
     public final WebClient http;
-    public final Path dataDir;
 
-    private TestServer(Vertx vertx, Samenspel app, Path dataDir) {
+    private TestServer(Vertx vertx, Samenspel app) {
+        this.http = WebClient.create(vertx);
         this.vertx = vertx;
         this.app = app;
-        this.dataDir = dataDir;
-        this.http = WebClient.create(vertx);
     }
 
     public static TestServer start(Path dataDir) {
@@ -43,7 +41,7 @@ public final class TestServer implements AutoCloseable {
         Metrics metrics = new Metrics();
         Vertx vertx = metrics.vertx();
         Samenspel app = await(Samenspel.start(vertx, Config.from(json), Samenspel.Foundations.load(contentFolder), metrics));
-        return new TestServer(vertx, app, dataDir);
+        return new TestServer(vertx, app);
     }
 
     /** A node of a cluster: {@code settings} carry {@code cluster}, {@code clusterPort} and {@code clusterMembers}. */
@@ -55,7 +53,7 @@ public final class TestServer implements AutoCloseable {
         Metrics metrics = new Metrics();
         Vertx vertx = await(ClusterNode.start(config.cluster(), metrics, new ClusterNode.NodeHolder()));
         Samenspel app = await(Samenspel.start(vertx, config, Samenspel.Foundations.load(), metrics));
-        return new TestServer(vertx, app, dataDir);
+        return new TestServer(vertx, app);
     }
 
     public static int freePort() {

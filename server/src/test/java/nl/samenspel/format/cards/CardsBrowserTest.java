@@ -26,8 +26,7 @@ import org.openqa.selenium.WebElement;
  */
 class CardsBrowserTest {
 
-    @RegisterExtension
-    final BrowserStage stage = new BrowserStage();
+    @RegisterExtension final BrowserStage stage = new BrowserStage();
 
     @Test
     void aKnowledgeCardAndAStatementCardFromTheStartPageToTheSpread() {

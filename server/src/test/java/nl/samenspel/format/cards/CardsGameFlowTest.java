@@ -44,8 +44,7 @@ class CardsGameFlowTest {
     void aCaseIsTalkedAboutAndItsInsightGoesOnTheTablesFlipOver() {
         SessionDriver g = twoTables(only("case"));
         Play play = draw(g, "t1");
-        Card card = card(g, "t1");
-        assertEquals(Card.CASE, card.type());
+        Card card = card(g, "t1", Card.CASE);
         assertFalse(play.answering());
         String other = g.seats("t1").get(3);
         assertEquals("wrong_phase", g.rejected(other, new Answer("t1", play.number(), "agree")).code());
@@ -68,8 +67,7 @@ class CardsGameFlowTest {
     void anAssignmentIsTimedItsOutcomeGoesInItsOwnColumnAndATipIsTalkedOver() {
         SessionDriver g = twoTables(only("assignment"));
         Play play = draw(g, "t1");
-        Card card = card(g, "t1");
-        assertEquals(Card.ASSIGNMENT, card.type());
+        Card card = card(g, "t1", Card.ASSIGNMENT);
         assertNotNull(card.prompt(), "an assignment says what goes on the flip-over");
         assertFalse(play.answering());
         assertEquals(300_000, play.durationMs(), "the assignment's countdown: five minutes");

@@ -16,7 +16,12 @@ final class CardsSessions {
     }
 
     static SessionDriver start(JsonObject options, long seed) {
-        return SessionDriver.of("cards", PACK).title("Kaartspel").code("CARDS1").options(options).seed(seed).start();
+        return SessionDriver.of("cards", PACK, s -> {
+            s.title = "Kaartspel";
+            s.code = "CARDS1";
+            s.options = options;
+            s.seed = seed;
+        });
     }
 
     static SessionDriver start() {
@@ -41,6 +46,13 @@ final class CardsSessions {
 
     static Card card(SessionDriver g, String game) {
         return plan(g).require(current(g, game).card());
+    }
+
+    /** The card on the table, which must be of this type (a deck of {@link #only} that type deals nothing else). */
+    static Card card(SessionDriver g, String game, String type) {
+        Card card = card(g, game);
+        org.junit.jupiter.api.Assertions.assertEquals(type, card.type(), card.id());
+        return card;
     }
 
     static String lead(SessionDriver g, String game) {

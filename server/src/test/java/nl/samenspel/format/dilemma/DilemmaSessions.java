@@ -11,7 +11,12 @@ final class DilemmaSessions {
     }
 
     static SessionDriver start(long seed, JsonObject options) {
-        return SessionDriver.of("dilemma", "samenspel-basis").title("Teamdag").code("DILEMA").options(options).seed(seed).start();
+        return SessionDriver.of("dilemma", "samenspel-basis", s -> {
+            s.title = "Teamdag";
+            s.code = "DILEMA";
+            s.options = options;
+            s.seed = seed;
+        });
     }
 
     static SessionDriver start(long seed) {

@@ -25,10 +25,7 @@ import org.openqa.selenium.WebElement;
  */
 class SpearheadsEndToEndTest {
 
-    private static final String TEST = "SpearheadsEndToEndTest";
-
-    @RegisterExtension
-    final BrowserStage stage = new BrowserStage();
+    @RegisterExtension final BrowserStage stage = new BrowserStage();
 
     @Test
     void oneSpearheadFromThermometerToThePdf() {
@@ -129,10 +126,10 @@ class SpearheadsEndToEndTest {
         String text = ExportChecks.flat(ExportChecks.pdfText(pdf.body().getBytes()));
         assertTrue(text.contains("Feitenblad mantelzorg bespreken in het teamoverleg"), text);
         assertTrue(text.contains("week 12 (2026)") && text.contains("Wijkteam Noord"), text);
-        ExportChecks.firstPagePng(pdf.body().getBytes(), Browser.SCREENSHOTS.resolve(TEST).resolve("09-pdf-first-page.png"));
+        ExportChecks.firstPagePng(pdf.body().getBytes(), Browser.SCREENSHOTS.resolve(getClass().getSimpleName()).resolve("09-pdf-first-page.png"));
 
         // The print view, opened from the console.
-        String print = laptop.find("sp-print").getAttribute("href");
+        String print = laptop.read(Browser.testid("sp-print"), e -> e.getDomProperty("href"));
         laptop.go(print);
         laptop.awaitText("print-title", "Teamoverleg Wijkteam Noord");
         assertEquals(1, laptop.all("print-action").size());
@@ -147,9 +144,8 @@ class SpearheadsEndToEndTest {
 
     @Test
     void theStartPageSetsUpAChosenSubsetInTheChosenOrder() {
-        TestServer server = stage.server();
         Browser laptop = stage.laptop();
-        laptop.go("http://localhost:" + server.port() + "/");
+        laptop.go(stage.url("/"));
         laptop.await(d -> {
             // The selects stay disabled until the catalogue has loaded, which under load takes a while.
             if (!d.findElement(Browser.testid("create-format")).isEnabled()) return null;
@@ -170,6 +166,7 @@ class SpearheadsEndToEndTest {
         laptop.click("create-submit");
         String code = laptop.text("created-code").trim();
         String token = laptop.find("open-facilitator").getAttribute("href").replaceAll(".*#", "");
+        TestServer server = stage.server();
         JsonObject state = TestServer.await(server.http.get(server.port(), "localhost", "/api/sessions/" + code)
                 .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
         assertEquals(List.of("intro", "thermometer", "kennis-visie", "omgeving-context", "closing"),

@@ -19,9 +19,14 @@ final class SpearheadsSessions {
     }
 
     static SessionDriver start(JsonObject options, JsonObject previous) {
-        return SessionDriver.of("spearheads", "speerpunten").title(TITLE).code("SPEER1").options(options).previous(previous)
-                .at(1_764_000_000_000L) // late November 2025
-                .clockStep(1000).start();
+        return SessionDriver.of("spearheads", "speerpunten", s -> {
+            s.title = TITLE;
+            s.code = "SPEER1";
+            s.options = options;
+            s.previous = previous;
+            s.now = 1_764_000_000_000L; // late November 2025
+            s.clockStep = 1000;
+        });
     }
 
     static SessionDriver start(JsonObject options) {

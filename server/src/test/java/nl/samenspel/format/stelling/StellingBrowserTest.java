@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import nl.samenspel.testing.Browser;
 import nl.samenspel.testing.BrowserStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The statement round in real headless Chromium: the facilitator starts it from the start page,
@@ -20,23 +20,21 @@ class StellingBrowserTest {
 
     private static final String ARGUMENT = "Niet elke cliënt wil zijn naaste erbij";
 
-    @RegisterExtension
-    final BrowserStage stage = new BrowserStage();
+    @RegisterExtension final BrowserStage stage = new BrowserStage();
 
     @Test
     void twoPhonesVoteTheSpreadShowsAndTheArgumentsStartOnTheLeastChosenSide() {
         Browser laptop = stage.laptop(), anna = stage.phone(), bram = stage.phone(), projector = stage.projector();
 
         laptop.go(stage.url("/"));
-        new Select(laptop.find("create-format")).selectByValue("stelling");
-        laptop.await(d -> new Select(laptop.find("create-pack")).getFirstSelectedOption().getAttribute("value")
-                .equals("stellingen-mantelzorg") ? true : null);
+        laptop.select("create-format", "stelling");
+        laptop.await(d -> "stellingen-mantelzorg".equals(laptop.selected("create-pack")) ? true : null);
         laptop.find("setup-statement-vaste-plek");
         laptop.type("create-title", "Teamoverleg De Hoeve");
         laptop.screenshot("01-start-setup");
         laptop.click("create-submit");
         String code = laptop.text("created-code").trim();
-        String projectorUrl = laptop.find("open-projector").getAttribute("href");
+        String projectorUrl = laptop.read(Browser.testid("open-projector"), e -> e.getDomProperty("href"));
         laptop.click("open-facilitator");
         laptop.find("stelling-console");
         projector.go(projectorUrl);
@@ -52,10 +50,8 @@ class StellingBrowserTest {
         laptop.awaitText("stelling-count-2", "1");
         bram.click("stelling-place-5");
         for (Browser staff : List.of(laptop, projector)) {
-            staff.awaitText("stelling-count-2", "0");
-            staff.awaitText("stelling-count-4", "1");
-            staff.awaitText("stelling-count-5", "1");
-            staff.awaitText("stelling-total", "2 stickers");
+            Map.of("stelling-count-2", "0", "stelling-count-4", "1", "stelling-count-5", "1", "stelling-total", "2 stickers")
+                    .forEach(staff::awaitText);
         }
         bram.awaitContaining("stelling-mine", "Helemaal eens");
         anna.awaitContaining("stelling-mine", "Eens");

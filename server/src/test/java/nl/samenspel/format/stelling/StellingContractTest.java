@@ -23,34 +23,34 @@ class StellingContractTest extends FormatContract {
     @Override
     protected SessionDriver fullSession() {
         Random random = new Random(11);
-        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK).title("Replay").code("STELRP")
-                .random(random).clockStep(1000).start();
+        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK, s -> {
+            s.title = "Replay";
+            s.code = "STELRP";
+            s.random = random;
+            s.clockStep = 1000;
+        });
         List<String> statements = StellingSessions.statements(g);
         List<String> people = new ArrayList<>();
-        for (int i = 0; i < 1200; i++) {
-            try {
-                int pick = random.nextInt(60);
-                // Mostly the statement on screen, sometimes another one (refused unless it is up).
-                String current = g.state().agenda().currentStep().map(step -> step.id()).orElse("");
-                String statement = statements.contains(current) && random.nextInt(4) > 0 ? current
-                        : statements.get(random.nextInt(statements.size()));
-                if (pick == 0 || people.size() < 3) {
-                    people.add(g.join("Naam" + random.nextInt(8)));
-                } else if (pick < 4) {
-                    g.facilitator(new Command.GotoStep(random.nextInt(statements.size() + 1)));
-                } else if (pick == 4) {
-                    g.facilitator(new StellingCommand.Close(statement));
-                } else if (pick < 18) {
-                    String side = random.nextBoolean() ? "eens" : "oneens";
-                    g.as(people.get(random.nextInt(people.size())),
-                            new Command.AddNote(StellingPlan.board(statement), side, "Argument " + i, null));
-                } else {
-                    g.as(people.get(random.nextInt(people.size())), new StellingCommand.Place(statement, random.nextInt(7)));
-                }
-            } catch (Rejection expected) {
-                // Most random moves are out of turn; the contract shows a rejection changed nothing.
+        g.walk(1200, i -> {
+            int pick = random.nextInt(60);
+            // Mostly the statement on screen, sometimes another one (refused unless it is up).
+            String current = g.state().agenda().currentStep().map(step -> step.id()).orElse("");
+            String statement = statements.contains(current) && random.nextInt(4) > 0 ? current
+                    : statements.get(random.nextInt(statements.size()));
+            if (pick == 0 || people.size() < 3) {
+                people.add(g.join("Naam" + random.nextInt(8)));
+            } else if (pick < 4) {
+                g.facilitator(new Command.GotoStep(random.nextInt(statements.size() + 1)));
+            } else if (pick == 4) {
+                g.facilitator(new StellingCommand.Close(statement));
+            } else if (pick < 18) {
+                String side = random.nextBoolean() ? "eens" : "oneens";
+                g.as(people.get(random.nextInt(people.size())),
+                        new Command.AddNote(StellingPlan.board(statement), side, "Argument " + i, null));
+            } else {
+                g.as(people.get(random.nextInt(people.size())), new StellingCommand.Place(statement, random.nextInt(7)));
             }
-        }
+        });
         StellingState round = StellingSessions.round(g);
         long closed = statements.stream().filter(round::isClosed).count();
         assertTrue(g.state().seq() > 200 && closed >= 2, "the walk placed, closed and argued enough: seq " + g.state().seq() + ", closed " + closed);

@@ -14,8 +14,12 @@ final class StellingSessions {
     }
 
     static SessionDriver start() {
-        return SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK).title("Stellingen").code("STEL01")
-                .seed(3).clockStep(1000).start();
+        return SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK, s -> {
+            s.title = "Stellingen";
+            s.code = "STEL01";
+            s.seed = 3;
+            s.clockStep = 1000;
+        });
     }
 
     /**

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class SessionStateTest {
 
     /** Six roles, three steps, three columns, and a fixed random seed; no format rules of its own. */
-    private final SessionDriver f = SessionDriver.of(plan(), id -> FormatRules.NONE).code("ABCDEF").seed(42).start();
+    private final SessionDriver f = SessionDriver.of(plan(), id -> FormatRules.NONE, s -> {
+        s.code = "ABCDEF";
+        s.seed = 42;
+    });
 
     private static SessionPlan plan() {
         List<Column> columns = List.of(

@@ -1,38 +1,34 @@
 // The print view of a spearhead session: the full report (team, thermometer averages, the
 // check of an earlier list, the closing table, the action list and every column of every
 // spearhead's flip-over with its dots), read from report.json with the facilitator token.
-// Opened by the console as /print/spearheads.html?code=…&lang=…#<facilitator token>.
+// Opened by the console as /print/spearheads.html?code=…&lang=…#<facilitator token> (the one
+// print page, print.html, starts it; its styles are in print.css).
 
-import { h } from '../dom.js';
-import { whenLabel } from './spearheads.js';
-import { lang, fetchExport } from '../print-link.js';
+import { h } from '../../dom.js';
+import { whenLabel } from './parts.js';
+import { lang, words, printBar, fetchExport } from '../../print-link.js';
 
-const W = {
-  nl: {
-    report: 'Verslag', print: 'Afdrukken', present: 'Aanwezig', team: 'Team', session: 'sessie',
-    thermo: 'Thermometer', factor: 'Factor', average: 'Gemiddelde', spread: 'Spreiding', count: 'Aantal', earlier: 'Vorige keer',
-    notShown: 'De uitslag is niet getoond.', minimum: 'Een factor toont pas een gemiddelde als minstens {n} mensen hem een cijfer gaven.',
-    review: 'Terugblik op de vorige actielijst', closing: 'Slottabel', spearhead: 'Speerpunt', stand: 'Stand van zaken',
-    actions: 'Acties', actionList: 'Actielijst', no: 'Nr', what: 'Actie', who: 'Wie', when: 'Wanneer', first: 'Eerste stap',
-    status: 'Status', dots: 'Stippen', dot: 'stip', note: 'Toelichting', flipovers: 'Flip-overs per speerpunt', questions: 'Vragen',
-    empty: '—', failed: 'Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.',
-    'status.open': 'open', 'status.in_progress': 'bezig', 'status.done': 'gereed',
-    'review.null': 'nog niet besproken', 'review.done': 'gedaan', 'review.in_progress': 'bezig', 'review.stopped': 'gestopt',
-    'review.carried_over': 'doorgeschoven', carried: '(doorgeschoven)', group: 'groep',
-  },
-  en: {
-    report: 'Report', print: 'Print', present: 'Present', team: 'Team', session: 'session',
-    thermo: 'Thermometer', factor: 'Factor', average: 'Average', spread: 'Spread', count: 'Count', earlier: 'Last time',
-    notShown: 'The result was not shown.', minimum: 'A factor shows an average once at least {n} people rated it.',
-    review: 'Looking back at the previous action list', closing: 'Closing table', spearhead: 'Spearhead', stand: 'Where we stand',
-    actions: 'Actions', actionList: 'Action list', no: 'No.', what: 'Action', who: 'Who', when: 'When', first: 'First step',
-    status: 'Status', dots: 'Dots', dot: 'dot', note: 'Note', flipovers: 'Flip-overs per spearhead', questions: 'Questions',
-    empty: '—', failed: 'The report could not be loaded. Open this page again from the facilitator console.',
-    'status.open': 'open', 'status.in_progress': 'in progress', 'status.done': 'done',
-    'review.null': 'not discussed yet', 'review.done': 'done', 'review.in_progress': 'in progress', 'review.stopped': 'stopped',
-    'review.carried_over': 'carried over', carried: '(carried over)', group: 'group',
-  },
-}[lang];
+const W = words({
+  report: ['Verslag', 'Report'], print: ['Afdrukken', 'Print'], session: ['sessie', 'session'],
+  present: ['Aanwezig', 'Present'], team: ['Team', 'Team'],
+  thermo: ['Thermometer', 'Thermometer'], factor: ['Factor', 'Factor'], average: ['Gemiddelde', 'Average'],
+  spread: ['Spreiding', 'Spread'], count: ['Aantal', 'Count'], earlier: ['Vorige keer', 'Last time'],
+  notShown: ['De uitslag is niet getoond.', 'The result was not shown.'],
+  minimum: ['Een factor toont pas een gemiddelde als minstens {n} mensen hem een cijfer gaven.',
+    'A factor shows an average once at least {n} people rated it.'],
+  review: ['Terugblik op de vorige actielijst', 'Looking back at the previous action list'],
+  closing: ['Slottabel', 'Closing table'], spearhead: ['Speerpunt', 'Spearhead'], stand: ['Stand van zaken', 'Where we stand'],
+  actions: ['Acties', 'Actions'], actionList: ['Actielijst', 'Action list'],
+  no: ['Nr', 'No.'], what: ['Actie', 'Action'], who: ['Wie', 'Who'], when: ['Wanneer', 'When'], first: ['Eerste stap', 'First step'],
+  status: ['Status', 'Status'], dots: ['Stippen', 'Dots'], dot: ['stip', 'dot'], note: ['Toelichting', 'Note'],
+  flipovers: ['Flip-overs per speerpunt', 'Flip-overs per spearhead'], questions: ['Vragen', 'Questions'], empty: ['—', '—'],
+  failed: ['Het verslag kon niet worden geladen. Open deze pagina opnieuw vanuit het begeleidersscherm.',
+    'The report could not be loaded. Open this page again from the facilitator console.'],
+  'status.open': ['open', 'open'], 'status.in_progress': ['bezig', 'in progress'], 'status.done': ['gereed', 'done'],
+  'review.null': ['nog niet besproken', 'not discussed yet'], 'review.done': ['gedaan', 'done'],
+  'review.in_progress': ['bezig', 'in progress'], 'review.stopped': ['gestopt', 'stopped'],
+  'review.carried_over': ['doorgeschoven', 'carried over'], carried: ['(doorgeschoven)', '(carried over)'], group: ['groep', 'group'],
+});
 
 const text = (v) => (v == null ? '' : typeof v === 'string' ? v : (lang === 'en' && v.en) || v.nl || '');
 const dec = (v) => (typeof v === 'number' ? (lang === 'en' ? v.toFixed(1) : v.toFixed(1).replace('.', ',')) : '–');
@@ -45,7 +41,6 @@ function render(report) {
   const f = report.format;
   document.title = `${W.report} — ${s.title}`;
   const out = [
-    h('div', { class: 'toolbar' }, h('button', { type: 'button', testid: 'print', text: W.print, on: { click: () => window.print() } })),
     h('h1', { testid: 'print-title', text: s.title }),
     h('p', { class: 'meta', text: `${W.report} · ${date(s.createdAt)} · ${W.session} ${s.code}` }),
     f.team ? h('p', { class: 'meta' }, h('strong', { text: `${W.team}: ` }), f.team) : null,
@@ -98,14 +93,14 @@ function render(report) {
         }))) : h('p', { class: 'muted', text: W.empty })))));
     }
   }
-  document.body.replaceChildren(...out.filter(Boolean));
+  document.body.replaceChildren(printBar(W.print, 'print'), h('main', { class: 'report' }, out.filter(Boolean)));
 }
 
 async function boot() {
   try {
     render(await (await fetchExport('report.json')).json());
   } catch {
-    document.body.replaceChildren(h('p', { class: 'problem', testid: 'print-failed', text: W.failed }));
+    document.body.replaceChildren(h('p', { class: 'report__failed', testid: 'print-failed', attrs: { role: 'alert' }, text: W.failed }));
   }
 }
 
