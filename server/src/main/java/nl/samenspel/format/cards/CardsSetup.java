@@ -27,6 +27,9 @@ import nl.samenspel.session.domain.agenda.Step;
  */
 public final class CardsSetup {
 
+    /** The built-in pack written for this format: the one chosen when none is named. */
+    public static final String BUILT_IN = "kaartspel-mantelzorg";
+
     static final Set<String> OPTIONS = Set.of("deck", "types", "themes", "limit", "cards", "seconds", "turnOrder",
             "scoring", "grouping", "maxTableSize", "steps");
 

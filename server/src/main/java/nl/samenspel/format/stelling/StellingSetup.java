@@ -26,6 +26,9 @@ import nl.samenspel.session.view.EntityJson;
  */
 final class StellingSetup {
 
+    /** The built-in pack written for this format: the one chosen when none is named. */
+    static final String BUILT_IN = "stellingen-mantelzorg";
+
     static final Set<String> OPTIONS = Set.of("statements", "minutes");
     static final int MAX_MINUTES = 60;
     static final String INTRO = "uitleg";
@@ -38,7 +41,7 @@ final class StellingSetup {
                 .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
         if (!StellingContent.offeredBy(pack)) {
             throw new IllegalArgumentException("content pack '" + pack.id() + "' has no statements; choose '"
-                    + StellingFormat.DEFAULT_PACK + "'");
+                    + BUILT_IN + "'");
         }
         StellingContent c = StellingContent.read(pack);
         JsonObject o = setup.options();

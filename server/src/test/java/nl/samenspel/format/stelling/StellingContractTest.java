@@ -23,7 +23,7 @@ class StellingContractTest extends FormatContract {
     @Override
     protected SessionDriver fullSession() {
         Random random = new Random(11);
-        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK).title("Replay").code("STELRP")
+        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingSetup.BUILT_IN).title("Replay").code("STELRP")
                 .random(random).clockStep(1000).start();
         List<String> statements = StellingSessions.statements(g);
         List<String> people = new ArrayList<>();

@@ -14,7 +14,7 @@ final class StellingSessions {
     }
 
     static SessionDriver start() {
-        return SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK).title("Stellingen").code("STEL01")
+        return SessionDriver.of(StellingFormat.ID, StellingSetup.BUILT_IN).title("Stellingen").code("STEL01")
                 .seed(3).clockStep(1000).start();
     }
 
@@ -33,7 +33,7 @@ final class StellingSessions {
     }
 
     static SessionPlan plan(JsonObject options) {
-        return SessionDriver.plan(StellingFormat.ID, StellingFormat.DEFAULT_PACK, "Stellingen", options, null);
+        return SessionDriver.plan(StellingFormat.ID, StellingSetup.BUILT_IN, "Stellingen", options, null);
     }
 
     static List<String> statements(SessionDriver g) {
