@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.samenspel.testing.TestPostgres;
 
 /**
  * The load benchmark (see docs/BENCHMARKS.md). Starts the server jar as its own process on a
@@ -216,7 +217,7 @@ public final class Bench {
         Path dir = Files.createTempDirectory("samenspel-bench-");
         return switch (target) {
             case "relay" -> ServerProcess.relay(benchJar(), freePort(), dir, jvm());
-            case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, jvm(), join(postgres().newDatabase(), settings));
+            case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, jvm(), join(newDatabase(), settings));
             case "cluster" -> cluster(dir, settings);
             default -> ServerProcess.samenspel("samenspel", jar, freePort(), dir, jvm(), settings);
         };
@@ -228,18 +229,24 @@ public final class Bench {
         return all;
     }
 
-    private BenchPostgres postgres;
+    private TestPostgres postgres;
 
-    /** One private PostgreSQL for the whole bench, started when a target first needs it. */
-    private BenchPostgres postgres() throws Exception {
-        if (postgres == null) postgres = new BenchPostgres();
+    /** One private PostgreSQL for the whole bench, durable as in production, started when a target first needs it. */
+    private TestPostgres postgres() {
+        if (postgres == null) postgres = TestPostgres.durable();
         return postgres;
+    }
+
+    /** A new, empty database of the bench's PostgreSQL: the server's settings for it (the password goes by environment). */
+    private List<String> newDatabase() {
+        String name = postgres().createDatabase();
+        return List.of("--storage=postgres", "--pgUrl=" + postgres().url(name), "--pgUser=" + TestPostgres.USER);
     }
 
     /** {@code --nodes} Samenspel nodes on loopback, one PostgreSQL database, a Hazelcast cluster. */
     private ServerProcess cluster(Path dir, List<String> extra) throws Exception {
         int n = Integer.parseInt(options.getOrDefault("nodes", "3"));
-        List<String> database = postgres().newDatabase();
+        List<String> database = newDatabase();
         List<Integer> clusterPorts = new ArrayList<>();
         for (int i = 0; i < n; i++) clusterPorts.add(freePort());
         String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());

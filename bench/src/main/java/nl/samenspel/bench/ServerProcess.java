@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspel.testing.TestPostgres;
 
 /**
  * The server under test, as its own process (so its CPU, heap and resident memory are its
@@ -88,7 +89,7 @@ final class ServerProcess implements AutoCloseable {
         Path output = dir.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         // The bench's PostgreSQL password goes by environment, never on the command line.
-        builder.environment().put("SAMENSPEL_PG_PASSWORD", BenchPostgres.PASSWORD);
+        builder.environment().put("SAMENSPEL_PG_PASSWORD", TestPostgres.PASSWORD);
         Process process = builder.start();
         ServerProcess server = null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();

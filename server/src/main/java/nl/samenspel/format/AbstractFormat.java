@@ -43,9 +43,12 @@ public abstract class AbstractFormat implements Format {
         Objects.requireNonNull(parts.planner, parts.id + ": a format needs a planner");
     }
 
-    /** The start of a format's parts: its id and title; everything else has a default of "none". */
-    public static Parts parts(String id, Text title) {
-        return new Parts(id, title);
+    /**
+     * The start of a format's parts: its id, title and built-in pack (see {@link Format#defaultPack()});
+     * everything else has a default of "none".
+     */
+    public static Parts parts(String id, Text title, String defaultPack) {
+        return new Parts(id, title, defaultPack);
     }
 
     @Override
@@ -133,7 +136,7 @@ public abstract class AbstractFormat implements Format {
     public static final class Parts {
         private final String id;
         private final Text title;
-        private String defaultPack;
+        private final String defaultPack;
         private Planner planner;
         private BiFunction<ContentPack, ContentLibrary, JsonObject> offer = (pack, library) -> new JsonObject();
         private Predicate<ContentPack> offeredBy = pack -> false;
@@ -148,15 +151,10 @@ public abstract class AbstractFormat implements Format {
         private final Map<String, Exporter> exports = new LinkedHashMap<>();
         private final List<NamedType> types = new ArrayList<>();
 
-        private Parts(String id, Text title) {
+        private Parts(String id, Text title, String defaultPack) {
             this.id = Objects.requireNonNull(id);
             this.title = Objects.requireNonNull(title);
-        }
-
-        /** The built-in pack written for the format (see {@link Format#defaultPack()}). */
-        public Parts defaultPack(String pack) {
-            this.defaultPack = pack;
-            return this;
+            this.defaultPack = defaultPack;
         }
 
         /** {@code <Name>Setup::plan}, and {@code <Name>Setup::offer} for the start page's set-up panel. */
@@ -191,26 +189,18 @@ public abstract class AbstractFormat implements Format {
             return this;
         }
 
-        public Parts rules(FormatRules rules) {
+        /**
+         * The live part: {@code <Name>Rules}, {@code <Name>View}, {@code <Name>Commands.decoders()}
+         * (every wire type starts with the format's id and a dot) and the sealed {@code <Name>Event},
+         * whose records are journalled as {@code <id>.<SimpleName>}.
+         */
+        public Parts script(FormatRules rules, FormatView view, Map<String, CommandDecoder> decoders,
+                            Class<? extends SessionEvent> events) {
+            if (!events.isSealed()) throw new IllegalArgumentException(events + " must be sealed");
             this.rules = rules;
-            return this;
-        }
-
-        public Parts view(FormatView view) {
             this.view = view;
-            return this;
-        }
-
-        /** {@code <Name>Commands.decoders()}: every wire type starts with the format's id and a dot. */
-        public Parts commands(Map<String, CommandDecoder> decoders) {
             this.commands = Map.copyOf(decoders);
-            return this;
-        }
-
-        /** The sealed {@code <Name>Event}: each record is journalled as {@code <id>.<SimpleName>}. */
-        public Parts events(Class<? extends SessionEvent> sealed) {
-            if (!sealed.isSealed()) throw new IllegalArgumentException(sealed + " must be sealed");
-            this.events = sealed;
+            this.events = events;
             return this;
         }
 

@@ -28,11 +28,13 @@ import nl.samenspel.session.view.FormatView;
  * e.g. {@code Cards}):
  * <ul>
  *   <li>{@code <Name>Format}: extends {@link AbstractFormat} and only names the parts below
- *       ({@link AbstractFormat#parts}); nothing else.</li>
+ *       ({@link AbstractFormat#parts}: id, title, built-in pack, then content, setup, script,
+ *       report, exports and types); nothing else.</li>
  *   <li>{@code <Name>Content}: reads the format's sections of a content pack
  *       ({@code offeredBy}/{@code present} and {@code read}/{@code of}), each fault named by its path.</li>
  *   <li>{@code <Name>Setup}: the set-up options: {@code plan(SessionSetup, ContentLibrary)} builds the
- *       {@link SessionPlan}, {@code offer(pack, library)} says what the start page may choose.</li>
+ *       {@link SessionPlan}, {@code offer(pack, library)} says what the start page may choose, and
+ *       {@code BUILT_IN} names the format's built-in pack.</li>
  *   <li>{@code <Name>Plan}: a {@code FormatPlan}, what the session keeps of its content (JSON name {@code <id>.plan}).</li>
  *   <li>{@code <Name>State}: a {@code FormatState}, the format's part of a session (JSON name {@code <id>.state}).</li>
  *   <li>{@code <Name>Rules}: the {@link FormatRules}: decide, apply, react, deadlines.</li>
@@ -45,7 +47,7 @@ import nl.samenspel.session.view.FormatView;
  *       and {@code markdown(report, language, out)} (its sections of {@code report.md}).</li>
  *   <li>Exports: the format's own files ({@code <Name>Csv}, …) as named in {@code <Name>Format}.</li>
  * </ul>
- * The client side is one folder, {@code web/js/formats/<id>/} (see {@code web/js/formats/open.js}),
+ * The client side is one folder, {@code web/js/formats/<id>/} with its {@code index.js} (see {@code web/js/formats/open/index.js}),
  * and the content one file in {@code content/}; docs/ARCHITECTURE.md, "Adding a format", has the checklist.
  */
 public interface Format extends FormatReport, MarkdownSections {

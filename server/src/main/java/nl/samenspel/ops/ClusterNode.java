@@ -11,6 +11,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.util.Map;
 
 /**
  * A Vert.x that is one node of a Samenspel cluster: Hazelcast with TCP-IP join to the given
@@ -44,6 +45,18 @@ public final class ClusterNode {
         return start(cluster, metrics, holder, version());
     }
 
+    /** Hazelcast's settings that differ from its defaults. */
+    private static final Map<String, String> HAZELCAST_PROPERTIES = Map.of(
+            "hazelcast.logging.type", "jdk",
+            "hazelcast.phone.home.enabled", "false",
+            // Vert.x leaves the cluster itself on close; Hazelcast's own hook would race it.
+            "hazelcast.shutdownhook.enabled", "false",
+            // A silent member is declared dead after 5 s, not 60: the basis of a takeover within 10 s.
+            "hazelcast.heartbeat.interval.seconds", "1",
+            "hazelcast.max.no.heartbeat.seconds", "5",
+            "hazelcast.merge.first.run.delay.seconds", "5",
+            "hazelcast.merge.next.run.delay.seconds", "5");
+
     /**
      * Joins the cluster as a node of Samenspel {@code version}; fails (having left again, before
      * it served or owned anything) when the cluster's oldest member runs another version: nodes of
@@ -54,15 +67,7 @@ public final class ClusterNode {
         Config hz = ConfigUtil.loadConfig();
         hz.setClusterName(CLUSTER_NAME);
         hz.getMemberAttributeConfig().setAttribute(VERSION_ATTRIBUTE, version);
-        hz.setProperty("hazelcast.logging.type", "jdk");
-        hz.setProperty("hazelcast.phone.home.enabled", "false");
-        // Vert.x leaves the cluster itself on close; Hazelcast's own hook would race it.
-        hz.setProperty("hazelcast.shutdownhook.enabled", "false");
-        // A silent member is declared dead after 5 s, not 60: the basis of a takeover within 10 s.
-        hz.setProperty("hazelcast.heartbeat.interval.seconds", "1");
-        hz.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
-        hz.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
-        hz.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
+        HAZELCAST_PROPERTIES.forEach(hz::setProperty);
         // Locks are semaphores of CP sessions; a dead holder's permit is freed when its session
         // expires, so the session lease is this short (the default is five minutes).
         hz.getCPSubsystemConfig().setSessionHeartbeatIntervalSeconds(1).setSessionTimeToLiveSeconds(5);

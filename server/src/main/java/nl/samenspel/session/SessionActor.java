@@ -59,12 +59,8 @@ public final class SessionActor extends VerticleBase {
     private long idleCheckId = -1;
     private long lastUse;
     private boolean broken;
-    private boolean unloading;
-    /** Set when this node hands the session over (SIGTERM); from then on no message is taken. */
-    private Future<Void> handedOver;
-    /** Messages that came while the hand-over writes its last changes; refused once the lock is free. */
-    private final List<Message<ActorMessage>> held = new ArrayList<>();
-    private boolean released;
+    /** Set when this actor begins to end; from then on it takes no message. */
+    private HandOver handOver;
 
     public SessionActor(String code, SessionRuntime runtime) {
         this(code, runtime, null);
@@ -103,56 +99,39 @@ public final class SessionActor extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
-        if (alarm != null) alarm.cancel();
-        // Handed over already: the last writes, the snapshot and the lock's release are done.
-        if (handedOver != null) return handedOver.transform(v -> consumer.unregister()).otherwiseEmpty();
-        // Taking no message any more comes first: one arriving now goes to the next owner instead.
-        Future<Void> closed = consumer == null ? Future.succeededFuture() : consumer.unregister().otherwiseEmpty();
-        Future<Void> done = broken || state == null ? closed
-                : closed.transform(v -> journal.tail()).transform(ar -> journal.snapshotIfBehind(state)).otherwiseEmpty();
-        // The lock goes last, after the last write: the next owner claims a journal that is finished.
-        return done.onComplete(v -> {
-            if (ownership != null) ownership.release();
-        });
+        // The address goes last, once the session is free: a message that comes before is
+        // refused with "ask again" instead of dropped.
+        return handOn("stopped").transform(v -> consumer == null ? Future.<Void>succeededFuture() : consumer.unregister())
+                .otherwiseEmpty();
     }
 
     /**
      * Hands the session over to another node while this one is still a member of the cluster
-     * (a graceful stop). The actor keeps its address, so no message sent to it is dropped, but
-     * takes none any more: it finishes the writes under way (their commands are acknowledged
-     * as usual), snapshots, releases the session's lock, and then answers every message, the
-     * ones that came meanwhile first, with {@link SessionRegistry#HANDED_ON}. The sender asks
-     * again, and its node, finding the lock free, becomes the owner at once. Completes when the
-     * lock is released.
+     * (a graceful stop; see {@link HandOver}). The actor stays deployed, refusing every message,
+     * until the node leaves. Completes when the session's lock is released.
      */
     Future<Void> handOver() {
         Promise<Void> done = Promise.promise();
-        context.runOnContext(v -> startHandOver().onComplete(done));
+        context.runOnContext(v -> handOn("handed over").onComplete(done));
         return done.future();
     }
 
-    private Future<Void> startHandOver() {
-        if (handedOver != null) return handedOver;
-        long started = System.nanoTime();
+    /** Begins this actor's end (once): no message is taken from now on; completes when the session is free. */
+    private Future<Void> handOn(String why) {
+        if (handOver != null) return handOver.released();
         if (idleCheckId >= 0) vertx.cancelTimer(idleCheckId);
-        // The deadline stays in the journal: the next owner sets its own alarm from it.
+        // The deadline stays in the journal: the next actor sets its own alarm from it.
         if (alarm != null) alarm.cancel();
         Future<Void> written = broken || state == null ? Future.succeededFuture()
                 : journal.tail().transform(ar -> journal.snapshotIfBehind(state)).otherwiseEmpty();
-        handedOver = written.andThen(v -> {
-            if (ownership != null) ownership.release();
-            released = true;
-            held.forEach(this::refuseAsHandedOver);
-            LOG.fine(() -> String.format("session %s handed over in %d ms (at step %d; %d messages sent on)", code,
-                    (System.nanoTime() - started) / 1_000_000, state == null ? -1 : state.seq(), held.size()));
-            held.clear();
-        });
-        return handedOver;
+        handOver = new HandOver(code, written, this::release, state == null ? -1 : state.seq(), why);
+        return handOver.released();
     }
 
-    private void refuseAsHandedOver(Message<ActorMessage> message) {
-        message.fail(SessionRegistry.HANDED_ON, "session " + code + " has been handed over to another node; ask again");
+    /** The lock goes after the last write: the next owner claims a journal that is finished. */
+    private void release() {
+        if (ownership != null) ownership.release();
+        runtime.registry().unloaded(code, deploymentID());
     }
 
     private long now() {
@@ -166,16 +145,11 @@ public final class SessionActor extends VerticleBase {
     // --- messages ----------------------------------------------------------------------------
 
     private void onMessage(Message<ActorMessage> message) {
-        if (handedOver != null) {
-            if (released) refuseAsHandedOver(message);
-            else held.add(message);
+        if (handOver != null) {
+            handOver.take(message);
             return;
         }
         lastUse = now();
-        if (broken) {
-            replies.answer(message, new Rejected("storage_unavailable", "the session is being reloaded; please retry", null));
-            return;
-        }
         ActorMessage body = message.body();
         if (body instanceof Submit s) submit(message, s);
         else if (body instanceof Attach a) reader.attach(message, a);
@@ -281,7 +255,7 @@ public final class SessionActor extends VerticleBase {
         if (broken) return;
         broken = true;
         LOG.log(Level.SEVERE, "session " + code + " stopped; it reloads from the journal on next use", cause);
-        unload();
+        unload("stopped after a failure");
     }
 
     // --- time --------------------------------------------------------------------------------
@@ -304,18 +278,14 @@ public final class SessionActor extends VerticleBase {
 
     private void unloadIfIdle() {
         boolean running = DeadlineAlarm.next(state) > 0;
-        if (!unloading && journal.idle() && !running && now() - lastUse >= runtime.idleUnloadMs()) {
+        if (handOver == null && journal.idle() && !running && now() - lastUse >= runtime.idleUnloadMs()) {
             LOG.info("session " + code + " idle; unloaded from memory");
-            unload();
+            unload("unloaded");
         }
     }
 
-    /** Stops taking messages first, so no second actor for this session can ever run beside this one. */
-    private void unload() {
-        if (unloading) return;
-        unloading = true;
-        consumer.unregister()
-                .onComplete(v -> runtime.registry().unloaded(code, deploymentID()))
-                .onComplete(v -> vertx.undeploy(deploymentID()));
+    /** Leaves memory the way a hand-over does, so a message that comes meanwhile reaches the next actor. */
+    private void unload(String why) {
+        handOn(why).onComplete(v -> vertx.undeploy(deploymentID()));
     }
 }

@@ -21,7 +21,7 @@ public final class SessionRegistry {
 
     /** How long a node waits for a session's lock before concluding another node has the session. */
     private static final long LOCK_WAIT_MS = 100;
-    /** The failure code a shutting-down node answers with for a session it has handed on: ask again. */
+    /** The failure code of an actor that is ending (unloading, or its node stopping): the session is handed on, ask again. */
     public static final int HANDED_ON = 410;
 
     private final Vertx vertx;

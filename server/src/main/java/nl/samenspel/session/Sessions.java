@@ -7,6 +7,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
@@ -30,6 +31,7 @@ public final class Sessions {
 
     private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
     private static final int ATTEMPTS = 6;
+    private static final long SEND_TIMEOUT_MS = 30_000;
     /** Enough repeats to outlast a takeover (member loss noticed in 5 s, the lock's lease 5 s). */
     private static final int CLUSTER_ATTEMPTS = 24;
     private static final long CLUSTER_SEND_TIMEOUT_MS = 4_000;
@@ -125,20 +127,37 @@ public final class Sessions {
 
     private Future<ActorReply> ask(String code, ActorMessage message, int attempt) {
         if (registry.clustered()) return askInCluster(code, message, 1);
+        long sent = System.nanoTime();
         return registry.ensure(code)
                 .compose(v -> vertx.eventBus().<ActorReply>request(Addresses.actor(code), message,
-                        new DeliveryOptions().setSendTimeout(30_000)))
+                        new DeliveryOptions().setSendTimeout(SEND_TIMEOUT_MS)))
                 .map(Message::body)
                 .recover(e -> {
                     if (e instanceof UnknownSessionException) {
                         return Future.succeededFuture(new ActorReply.Rejected("unknown_session",
                                 "there is no session with code " + code, null));
                     }
-                    if (e instanceof ReplyException r && r.failureType() == ReplyFailure.NO_HANDLERS && attempt < ATTEMPTS) {
+                    if (actorGone(e, sent) && attempt < ATTEMPTS) {
                         return vertx.timer(5L << attempt).compose(t -> ask(code, message, attempt + 1));
                     }
                     return Future.failedFuture(e);
                 });
+    }
+
+    /**
+     * The actor was ending when the message came, so the next one should be asked: nobody
+     * listened, the ending actor refused it ({@link SessionRegistry#HANDED_ON}), or the event bus
+     * dropped it, queued for a consumer that went away. The bus answers a dropped request as a
+     * timeout at once; a real timeout comes only after the send timeout.
+     */
+    private static boolean actorGone(Throwable e, long sentNanos) {
+        if (!(e instanceof ReplyException r)) return false;
+        return switch (r.failureType()) {
+            case NO_HANDLERS -> true;
+            case RECIPIENT_FAILURE -> r.failureCode() == SessionRegistry.HANDED_ON;
+            case TIMEOUT -> System.nanoTime() - sentNanos < TimeUnit.MILLISECONDS.toNanos(SEND_TIMEOUT_MS);
+            default -> false;
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.samenspel.testing;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -18,12 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A private PostgreSQL server for the tests of this JVM: Debian's binaries, a data folder in a
- * temporary directory and a free loopback port, started on first use and removed when the JVM
- * ends. PostgreSQL refuses to run as root, so under root it runs as the {@code postgres} user.
- * Each test asks for a database of its own, so tests never see each other's rows.
+ * A private PostgreSQL server: Debian's binaries, a data folder in a temporary directory and a
+ * free loopback port. PostgreSQL refuses to run as root, so under root it runs as the
+ * {@code postgres} user. The tests of a JVM share one ({@link #shared()}), started on first use
+ * and removed when the JVM ends; each test asks for a database of its own, so tests never see
+ * each other's rows. The load benchmark (bench/, through this module's test jar) starts a
+ * {@link #durable()} one, whose commits are as safe as in production.
  */
-public final class TestPostgres {
+public final class TestPostgres implements AutoCloseable {
 
     public static final String USER = "samenspel";
     public static final String PASSWORD = "test-pw-" + ProcessHandle.current().pid();
@@ -36,29 +39,40 @@ public final class TestPostgres {
     private final Path data;
     public final int port;
     private final boolean asRoot = "root".equals(System.getProperty("user.name"));
+    private final boolean durable;
 
-    private TestPostgres(Path bin, Path dir, int port) {
+    private TestPostgres(Path bin, Path dir, int port, boolean durable) {
         this.bin = bin;
         this.dir = dir;
         this.data = dir.resolve("data");
         this.port = port;
+        this.durable = durable;
     }
 
-    /** The JVM's one server, started on first use. */
+    /** The JVM's one server for tests, started on first use. */
     public static synchronized TestPostgres shared() {
         if (shared == null) {
-            shared = create();
+            shared = create(false);
             TestPostgres stopping = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(stopping::destroy));
+            Runtime.getRuntime().addShutdownHook(new Thread(stopping::close));
         }
         return shared;
     }
 
-    private static TestPostgres create() {
+    /** A server of its own that syncs every commit to disk, as in production, for measuring; {@link #close()} it. */
+    public static TestPostgres durable() {
+        return create(true);
+    }
+
+    private static TestPostgres create(boolean durable) {
         Path bin = binaries();
         try {
             Path dir = Files.createTempDirectory("samenspel-pg");
-            TestPostgres pg = new TestPostgres(bin, dir, TestServer.freePort());
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            TestPostgres pg = new TestPostgres(bin, dir, port, durable);
             pg.init();
             pg.start();
             return pg;
@@ -89,12 +103,14 @@ public final class TestPostgres {
             Files.setOwner(dir, postgres);
             Files.setOwner(pw, postgres);
         }
-        run(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + pw,
-                "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync");
-        // Loopback only, no unix socket; fsync off because a test's database needs no power-loss safety.
+        List<String> initdb = new ArrayList<>(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
+                "--pwfile=" + pw, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"));
+        if (!durable) initdb.add("--no-sync");
+        run(initdb.toArray(String[]::new));
+        // Loopback only, no unix socket; for tests fsync is off, as their databases need no power-loss safety.
         Files.writeString(data.resolve("postgresql.conf"), Files.readString(data.resolve("postgresql.conf"))
-                + "\nlisten_addresses = '127.0.0.1'\nport = " + port + "\nunix_socket_directories = ''\n"
-                + "fsync = off\nfull_page_writes = off\nmax_connections = 200\nshared_buffers = 32MB\n");
+                + "\nlisten_addresses = '127.0.0.1'\nport = " + port + "\nunix_socket_directories = ''\nmax_connections = 200\n"
+                + (durable ? "" : "fsync = off\nfull_page_writes = off\nshared_buffers = 32MB\n"));
     }
 
     /** Starts (or restarts after {@link #stop()}) the server, waiting until it accepts connections. */
@@ -108,7 +124,9 @@ public final class TestPostgres {
         run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
     }
 
-    private void destroy() {
+    /** Stops the server and removes its folder. */
+    @Override
+    public void close() {
         try {
             stop();
         } catch (RuntimeException ignored) {

@@ -15,7 +15,7 @@ final class CardsChecks {
     static Game game(SessionState s, String id) {
         CardsState state = s.format();
         if (!Game.PLENARY.equals(id)) {
-            if (CardsRules.plan(s).rules().wholeGroup()) throw Rejection.invalid("game", "this session plays as one group: the game is 'plenary'");
+            if (CardsPlan.of(s).rules().wholeGroup()) throw Rejection.invalid("game", "this session plays as one group: the game is 'plenary'");
             s.tables().require(id);
         }
         return state.gameOrEmpty(id);
@@ -40,15 +40,11 @@ final class CardsChecks {
         if (who instanceof Principal.Facilitator) return;
         String me = s.participant(who, what).id();
         requirePlayer(s, g, me, what);
-        CardsPlan plan = CardsRules.plan(s);
+        CardsPlan plan = CardsPlan.of(s);
         if (Players.facilitatorLeads(plan, g)) throw Rejection.forbidden(what + " of a plenary card");
         if (!me.equals(Players.lead(s, plan, g))) {
             throw Rejection.of(CardsRules.NOT_YOUR_TURN, "only the player whose turn it is may " + what);
         }
-    }
-
-    static void requireFacilitator(Principal who, String what) {
-        if (!(who instanceof Principal.Facilitator)) throw Rejection.forbidden(what);
     }
 
     static boolean inPlayStep(SessionState s) {

@@ -12,17 +12,12 @@ import nl.samenspel.format.AbstractFormat;
 public final class CardsFormat extends AbstractFormat {
 
     public static final String ID = "cards";
-    public static final String DEFAULT_PACK = "kaartspel-mantelzorg";
 
     public CardsFormat() {
-        super(parts(ID, Text.of("Kaartspel In gesprek over mantelzorg", "Card game Talking about family care"))
-                .defaultPack(DEFAULT_PACK)
+        super(parts(ID, Text.of("Kaartspel In gesprek over mantelzorg", "Card game Talking about family care"), CardsSetup.BUILT_IN)
                 .content(CardsContent::present, CardsContent::of)
                 .setup(CardsSetup::plan, CardsSetup::offer)
-                .rules(new CardsRules())
-                .view(new CardsView())
-                .commands(CardsCommands.decoders())
-                .events(CardsEvent.class)
+                .script(new CardsRules(), new CardsView(), CardsCommands.decoders(), CardsEvent.class)
                 .report(CardsReport::collect, CardsReport::markdown)
                 .export("cards.csv", new CardsCsv())
                 .types(CardsPlan.class, CardsState.class));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenspel.content.Text;
 import nl.samenspel.session.domain.FormatPlan;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * What a card game session takes from its pack and set-up: the chosen deck (only the cards of
@@ -15,6 +16,11 @@ import nl.samenspel.session.domain.FormatPlan;
 public record CardsPlan(String deck, Text deckTitle, List<Card> cards, List<Theme> themes, List<Source> sources,
                         List<Card.Option> statementOptions, GameRules rules, String insightColumn, String assignmentColumn)
         implements FormatPlan {
+
+    /** The plan of a session of this format. */
+    static CardsPlan of(SessionState s) {
+        return (CardsPlan) s.plan().formatPlan();
+    }
 
     public String assignmentColumnOrInsights() {
         return assignmentColumn == null ? insightColumn : assignmentColumn;

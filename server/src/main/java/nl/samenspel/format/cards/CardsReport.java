@@ -17,7 +17,7 @@ final class CardsReport {
     private CardsReport() {}
 
     static JsonObject collect(SessionState s) {
-        CardsPlan plan = CardsRules.plan(s);
+        CardsPlan plan = CardsPlan.of(s);
         CardsState state = s.format();
         JsonArray games = new JsonArray();
         for (String id : CardsView.gameIds(s, plan)) {

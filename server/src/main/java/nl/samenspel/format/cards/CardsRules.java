@@ -5,7 +5,6 @@ import static nl.samenspel.format.cards.CardsChecks.game;
 import static nl.samenspel.format.cards.CardsChecks.inPlayStep;
 import static nl.samenspel.format.cards.CardsChecks.paused;
 import static nl.samenspel.format.cards.CardsChecks.playTimeUp;
-import static nl.samenspel.format.cards.CardsChecks.requireFacilitator;
 import static nl.samenspel.format.cards.CardsChecks.requireLead;
 import static nl.samenspel.format.cards.CardsChecks.requirePlayer;
 
@@ -78,7 +77,7 @@ public final class CardsRules implements FormatRules {
     }
 
     private List<SessionEvent> draw(SessionState s, Principal who, String gameId, Decision d) {
-        CardsPlan plan = plan(s);
+        CardsPlan plan = CardsPlan.of(s);
         Game g = game(s, gameId);
         String drawer = null;
         if (!(who instanceof Principal.Facilitator)) {
@@ -118,11 +117,11 @@ public final class CardsRules implements FormatRules {
         Game g = game(s, c.game());
         requirePlayer(s, g, me, "answer");
         Play play = current(g, c.play());
-        Card card = plan(s).require(play.card());
+        Card card = CardsPlan.of(s).require(play.card());
         if (!card.takesAnswers()) throw Rejection.wrongPhase("a " + card.type() + " card has no answers: talk it over together");
         if (!play.answering()) throw Rejection.wrongPhase("the answers to this card have been revealed");
         if (frozen(s, g)) throw paused();
-        List<String> options = plan(s).optionsOf(card).stream().map(Card.Option::id).toList();
+        List<String> options = CardsPlan.of(s).optionsOf(card).stream().map(Card.Option::id).toList();
         if (!options.contains(c.option())) throw Rejection.invalid("option", "option must be one of " + options);
         if (c.option().equals(play.answerOf(me))) return List.of();
         return List.of(new AnswerGiven(g.id(), play.number(), me, c.option()));
@@ -135,7 +134,7 @@ public final class CardsRules implements FormatRules {
         Play play = current(g, c.play());
         if (!play.answering()) throw Rejection.wrongPhase("a " + play.type() + " card has no answers to reveal");
         if (frozen(s, g)) throw paused();
-        return List.of(revealed(plan(s), g, play, "lead"));
+        return List.of(revealed(CardsPlan.of(s), g, play, "lead"));
     }
 
     private static AnswersRevealed revealed(CardsPlan plan, Game g, Play play, String reason) {
@@ -153,7 +152,7 @@ public final class CardsRules implements FormatRules {
         if (play.answering()) throw Rejection.wrongPhase("reveal the answers first");
         List<SessionEvent> out = new ArrayList<>();
         out.add(new CardFinished(g.id(), play.number()));
-        if (!Players.facilitatorLeads(plan(s), g)) out.add(new TurnPassed(g.id(), g.turn() + 1, Players.next(s, plan(s), g)));
+        if (!Players.facilitatorLeads(CardsPlan.of(s), g)) out.add(new TurnPassed(g.id(), g.turn() + 1, Players.next(s, CardsPlan.of(s), g)));
         return out;
     }
 
@@ -168,9 +167,9 @@ public final class CardsRules implements FormatRules {
     private List<SessionEvent> pass(SessionState s, Principal who, String gameId) {
         Game g = game(s, gameId);
         requireLead(s, who, g, "pass the turn");
-        if (Players.facilitatorLeads(plan(s), g)) throw Rejection.wrongPhase("the facilitator leads the plenary card");
+        if (Players.facilitatorLeads(CardsPlan.of(s), g)) throw Rejection.wrongPhase("the facilitator leads the plenary card");
         if (Players.of(s, g.id()).size() < 2) throw Rejection.wrongPhase("there is nobody to pass the turn to");
-        return List.of(new TurnPassed(g.id(), g.turn() + 1, Players.next(s, plan(s), g)));
+        return List.of(new TurnPassed(g.id(), g.turn() + 1, Players.next(s, CardsPlan.of(s), g)));
     }
 
     private List<SessionEvent> insight(SessionState s, Principal who, Insight c, Decision d) {
@@ -183,23 +182,23 @@ public final class CardsRules implements FormatRules {
         Play play = g.current().orElseThrow(() -> Rejection.wrongPhase("an insight belongs to a card: draw one first"));
         String board = g.plenary() ? BoardId.PLENARY : SessionState.tableBoard(g.id());
         // An assignment's outcome goes in its own column; every other card's insight in the insight column.
-        String column = Card.ASSIGNMENT.equals(play.type()) ? plan(s).assignmentColumnOrInsights() : plan(s).insightColumn();
+        String column = Card.ASSIGNMENT.equals(play.type()) ? CardsPlan.of(s).assignmentColumnOrInsights() : CardsPlan.of(s).insightColumn();
         SessionEvent.NoteAdded added = s.boards().require(board)
                 .add(s.boards().nextNoteId(), column, c.text(), null, author, d.now());
         return List.of(added, new InsightNoted(g.id(), play.number(), board, added.note()));
     }
 
     private List<SessionEvent> pause(SessionState s, Principal who, Decision d) {
-        requireFacilitator(who, "pause the tables");
+        who.requireFacilitator("pause the tables");
         CardsState state = s.format();
         return state.paused() ? List.of() : List.of(new TablesPaused(d.now()));
     }
 
     private List<SessionEvent> resume(SessionState s, Principal who, Decision d) {
-        requireFacilitator(who, "resume the tables");
+        who.requireFacilitator("resume the tables");
         CardsState state = s.format();
         List<SessionEvent> out = new ArrayList<>();
-        if (!plan(s).rules().wholeGroup()) {
+        if (!CardsPlan.of(s).rules().wholeGroup()) {
             state.game(Game.PLENARY).flatMap(Game::current)
                     .ifPresent(p -> out.add(new CardFinished(Game.PLENARY, p.number())));
         }
@@ -208,8 +207,8 @@ public final class CardsRules implements FormatRules {
     }
 
     private List<SessionEvent> toPlenary(SessionState s, Principal who, String cardId, Decision d) {
-        requireFacilitator(who, "bring a card to the plenary");
-        CardsPlan plan = plan(s);
+        who.requireFacilitator("bring a card to the plenary");
+        CardsPlan plan = CardsPlan.of(s);
         Card card = plan.card(cardId).orElseThrow(() -> Rejection.notFound("card", cardId));
         CardsState state = s.format();
         Game g = state.gameOrEmpty(Game.PLENARY);
@@ -241,7 +240,7 @@ public final class CardsRules implements FormatRules {
         for (Game g : games) {
             List<String> players = Players.of(s, g.id());
             g.current().filter(p -> p.answering() && !players.isEmpty() && p.answers().keySet().containsAll(players))
-                    .ifPresent(p -> out.add(revealed(plan(s), g, p, "all")));
+                    .ifPresent(p -> out.add(revealed(CardsPlan.of(s), g, p, "all")));
         }
         return out;
     }
@@ -264,7 +263,7 @@ public final class CardsRules implements FormatRules {
         List<SessionEvent> out = new ArrayList<>();
         for (Game g : state.games()) {
             g.current().filter(p -> p.answering() && p.deadline() > 0 && p.deadline() <= d.now())
-                    .ifPresent(p -> out.add(revealed(plan(s), g, p, "time")));
+                    .ifPresent(p -> out.add(revealed(CardsPlan.of(s), g, p, "time")));
         }
         return out;
     }
@@ -278,13 +277,9 @@ public final class CardsRules implements FormatRules {
 
     // --- checks ------------------------------------------------------------------------------
 
-    static CardsPlan plan(SessionState s) {
-        return (CardsPlan) s.plan().formatPlan();
-    }
-
     /** Whether the facilitator's pause holds this game: the tables, or the room when it plays as one group. */
     static boolean frozen(SessionState s, Game g) {
         CardsState state = s.format();
-        return state.paused() && (!g.plenary() || plan(s).rules().wholeGroup());
+        return state.paused() && (!g.plenary() || CardsPlan.of(s).rules().wholeGroup());
     }
 }

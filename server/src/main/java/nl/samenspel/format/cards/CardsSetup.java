@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonArray;
 import java.util.stream.Collectors;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.format.Offer;
 import nl.samenspel.session.SessionSetup;
 import nl.samenspel.session.domain.SessionPlan;
 import nl.samenspel.session.view.EntityJson;
@@ -26,6 +27,9 @@ import nl.samenspel.session.domain.agenda.Step;
  * says which option does not fit: {@code option 'cards': must be a whole number from 1 to 100}.
  */
 public final class CardsSetup {
+
+    /** The built-in pack written for this format: the one chosen when none is named. */
+    public static final String BUILT_IN = "kaartspel-mantelzorg";
 
     static final Set<String> OPTIONS = Set.of("deck", "types", "themes", "limit", "cards", "seconds", "turnOrder",
             "scoring", "grouping", "maxTableSize", "steps");
@@ -75,13 +79,10 @@ public final class CardsSetup {
 
     /** The decks, themes, rules and step lengths a facilitator can choose from, with the pack's defaults. */
     static JsonObject offer(ContentPack pack, ContentLibrary library) {
-        if (!CardsContent.present(pack)) return new JsonObject().put("available", false);
-        CardsContent c;
-        try {
-            c = CardsContent.of(pack);
-        } catch (IllegalArgumentException broken) {
-            return new JsonObject().put("available", false).put("error", broken.getMessage());
-        }
+        return Offer.of(pack, CardsContent::present, CardsContent::of, CardsSetup::offerOf);
+    }
+
+    private static JsonObject offerOf(CardsContent c) {
         JsonArray decks = new JsonArray();
         for (CardsContent.Deck d : c.decks()) {
             JsonObject counts = new JsonObject();
@@ -97,7 +98,6 @@ public final class CardsSetup {
         c.steps().forEach(s -> steps.add(new JsonObject().put("id", s.id()).put("kind", s.kind())
                 .put("title", EntityJson.text(s.title())).put("seconds", s.seconds())));
         return new JsonObject()
-                .put("available", true)
                 .put("decks", decks)
                 .put("themes", CardsJson.themes(c.themes()))
                 .put("types", new JsonArray(Card.TYPES))

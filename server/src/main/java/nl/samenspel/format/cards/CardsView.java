@@ -28,7 +28,7 @@ public final class CardsView implements FormatView {
 
     @Override
     public JsonObject snapshot(SessionState s, Principal viewer) {
-        CardsPlan plan = CardsRules.plan(s);
+        CardsPlan plan = CardsPlan.of(s);
         CardsState state = s.format();
         String me = viewer instanceof Principal.Participant p ? p.id() : null;
         JsonObject games = new JsonObject();
@@ -56,7 +56,7 @@ public final class CardsView implements FormatView {
 
     @Override
     public List<Update> project(SessionState s, SessionEvent event) {
-        CardsPlan plan = CardsRules.plan(s);
+        CardsPlan plan = CardsPlan.of(s);
         if (event instanceof AnswerGiven e) {
             return List.of(
                     shared(s, plan, e.game(), audience(s, e.game()).without(e.participant())),

@@ -16,16 +16,12 @@ public final class DilemmaFormat extends AbstractFormat {
     public static final String ID = "dilemma";
 
     public DilemmaFormat() {
-        super(parts(ID, Text.of("Dilemmaspel", "Dilemma game"))
-                .defaultPack(DilemmaSetup.BUILT_IN)
+        super(parts(ID, Text.of("Dilemmaspel", "Dilemma game"), DilemmaSetup.BUILT_IN)
                 .content(DilemmaContent::offeredBy, DilemmaContent::read)
                 // Any pack: one without dilemmas plays the built-in ones with its own role cards.
                 .accepts(pack -> true)
                 .setup(DilemmaSetup::plan, DilemmaSetup::offerOrFault)
-                .rules(new DilemmaRules())
-                .view(new DilemmaView())
-                .commands(DilemmaCommands.decoders())
-                .events(DilemmaEvent.class)
+                .script(new DilemmaRules(), new DilemmaView(), DilemmaCommands.decoders(), DilemmaEvent.class)
                 .report(DilemmaReport::collect, DilemmaReport::markdown)
                 .export("dilemma.csv", new DilemmaCsv())
                 .types(DilemmaPlan.class, DilemmaState.class));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenspel.content.Text;
 import nl.samenspel.session.domain.FormatPlan;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * What one dilemma game takes from its content pack, copied in when the session is made: the
@@ -17,6 +18,11 @@ import nl.samenspel.session.domain.FormatPlan;
  */
 public record DilemmaPlan(Text rule, Text middle, List<Dilemma> rounds, List<ValueCard> values,
                           int minTableSize, int maxTableSize, boolean autoRun, String roleMode) implements FormatPlan {
+
+    /** The plan of a session of this format. */
+    static DilemmaPlan of(SessionState s) {
+        return (DilemmaPlan) s.plan().formatPlan();
+    }
 
     public DilemmaPlan {
         rounds = List.copyOf(rounds);

@@ -73,7 +73,7 @@ final class DilemmaRules implements FormatRules {
     /** Where people choose, a latecomer picks a perspective too instead of being dealt one. */
     @Override
     public boolean drawsForLatecomers(SessionState s) {
-        return !plan(s).choosing();
+        return !DilemmaPlan.of(s).choosing();
     }
 
     @Override
@@ -87,7 +87,7 @@ final class DilemmaRules implements FormatRules {
         Participant p = s.participant(who, "name values");
         int round = roundIn(s, NAMING, "values are named in the steps ‘share’, ‘choose’ and ‘lead’ of a round");
         String table = tableOf(p);
-        DilemmaPlan plan = plan(s);
+        DilemmaPlan plan = DilemmaPlan.of(s);
         Set<String> values = new LinkedHashSet<>();
         for (String id : c.values() == null ? List.<String>of() : c.values()) {
             if (plan.value(id).isEmpty()) throw Rejection.invalid("values", "there is no value '" + id + "' in this game's list");
@@ -107,7 +107,7 @@ final class DilemmaRules implements FormatRules {
             throw Rejection.invalid("values", "choose at most " + MAX_VALUES + " values");
         }
         String note = Texts.optional("note", c.note(), NOTE);
-        Entry before = state(s).round(round).entry(p.id()).orElse(null);
+        Entry before = DilemmaState.of(s).round(round).entry(p.id()).orElse(null);
         if (before != null && table.equals(before.table()) && before.values().equals(List.copyOf(values))
                 && before.other().equals(other) && Objects.equals(before.note(), note)) {
             return List.of();
@@ -121,7 +121,7 @@ final class DilemmaRules implements FormatRules {
         String table = tableOf(p);
         if (!Choices.ALL.contains(c.choice())) throw Rejection.invalid("choice", "choice must be one of " + Choices.ALL);
         String reason = Texts.optional("reason", c.reason(), REASON);
-        Entry before = state(s).round(round).entry(p.id()).orElse(null);
+        Entry before = DilemmaState.of(s).round(round).entry(p.id()).orElse(null);
         if (before != null && table.equals(before.table()) && c.choice().equals(before.choice())
                 && Objects.equals(before.reason(), reason)) {
             return List.of();
@@ -135,7 +135,7 @@ final class DilemmaRules implements FormatRules {
         if (who instanceof Principal.Facilitator) {
             if (c.table() == null) throw Rejection.invalid("table", "table is missing");
             table = s.tables().require(c.table()).id();
-            round = s.agenda().currentStep().map(Step::round).filter(r -> r > 0).orElse(state(s).current());
+            round = s.agenda().currentStep().map(Step::round).filter(r -> r > 0).orElse(DilemmaState.of(s).current());
             if (round == 0) throw Rejection.wrongPhase("no round has started yet");
         } else {
             Participant p = s.participant(who, "put a leading value on the flip-over");
@@ -145,7 +145,7 @@ final class DilemmaRules implements FormatRules {
             }
             round = roundIn(s, LEADING, "leading values are noted in the steps ‘lead’ and ‘reveal’ of a round");
         }
-        DilemmaPlan plan = plan(s);
+        DilemmaPlan plan = DilemmaPlan.of(s);
         if (c.value() == null && c.text() == null) throw Rejection.invalid("value", "value or text is missing");
         if (c.value() != null && c.text() != null) throw Rejection.invalid("text", "give a value or a text, not both");
         String value = c.value();
@@ -191,7 +191,7 @@ final class DilemmaRules implements FormatRules {
     // --- facilitator ----------------------------------------------------------------------
 
     private List<SessionEvent> nudge(SessionState s, Principal who, Nudge c) {
-        if (!(who instanceof Principal.Facilitator)) throw Rejection.forbidden("nudge");
+        who.requireFacilitator("nudge");
         if (c.table() == null && c.participant() == null) throw Rejection.invalid("table", "name a table or a participant");
         String table = c.table() == null ? null : s.tables().require(c.table()).id();
         String participant = c.participant() == null ? null : s.participants().require(c.participant()).id();
@@ -211,13 +211,5 @@ final class DilemmaRules implements FormatRules {
     private static String tableOf(Participant p) {
         if (p.table() == null) throw Rejection.wrongPhase("you are not at a table yet");
         return p.table();
-    }
-
-    private static DilemmaPlan plan(SessionState s) {
-        return (DilemmaPlan) s.plan().formatPlan();
-    }
-
-    private static DilemmaState state(SessionState s) {
-        return s.format();
     }
 }

@@ -13,6 +13,7 @@ import nl.samenspel.format.dilemma.DilemmaEvent.RoundClosed;
 import nl.samenspel.format.dilemma.DilemmaEvent.RoundStarted;
 import nl.samenspel.format.dilemma.DilemmaEvent.ValuesNamed;
 import nl.samenspel.session.domain.FormatState;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * The dilemma game's part of a session: its rounds, which one is being played, whether the
@@ -20,6 +21,11 @@ import nl.samenspel.session.domain.FormatState;
  * Written field by field into snapshots; changed only by {@link #apply}.
  */
 public final class DilemmaState implements FormatState {
+
+    /** This format's part of a session. */
+    static DilemmaState of(SessionState s) {
+        return s.format();
+    }
 
     /** A leading value on a table's flip-over: the note stands for {@code value} (null: its own words). */
     public record Lead(int round, String table, String value) {}

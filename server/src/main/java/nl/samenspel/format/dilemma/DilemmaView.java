@@ -36,7 +36,7 @@ final class DilemmaView implements FormatView {
 
     @Override
     public JsonObject snapshot(SessionState s, Principal viewer) {
-        DilemmaPlan plan = plan(s);
+        DilemmaPlan plan = DilemmaPlan.of(s);
         DilemmaState state = s.format();
         boolean facilitator = viewer instanceof Principal.Facilitator;
         boolean projector = viewer instanceof Principal.Projector;
@@ -109,7 +109,7 @@ final class DilemmaView implements FormatView {
         DilemmaState state = s.format();
         return new Update(Audience.all(), "dilemma.round", new JsonObject()
                 .put("current", state.current())
-                .put("round", DilemmaJson.round(plan(s), state.round(round), false)));
+                .put("round", DilemmaJson.round(DilemmaPlan.of(s), state.round(round), false)));
     }
 
     /** The entry to its table and the facilitator; the projector only the table's counts. */
@@ -153,9 +153,5 @@ final class DilemmaView implements FormatView {
         if (board == null) return false;
         BoardId id = BoardId.parse(board);
         return !id.plenary() && id.topic() == null;
-    }
-
-    private static DilemmaPlan plan(SessionState s) {
-        return (DilemmaPlan) s.plan().formatPlan();
     }
 }

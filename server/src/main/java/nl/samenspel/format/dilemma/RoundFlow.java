@@ -57,7 +57,7 @@ final class RoundFlow {
         List<SessionEvent> out = new ArrayList<>();
         if (step.round() >= 1) {
             if (!state.round(step.round()).started()) out.addAll(startRound(s, step.round(), d));
-            else if (plan(s).choosing() && !step.kind().equals(StepKind.DRAW) && state.round(step.round()).open()) {
+            else if (DilemmaPlan.of(s).choosing() && !step.kind().equals(StepKind.DRAW) && state.round(step.round()).open()) {
                 out.addAll(dealTheUnpicked(s, d));
             }
             if (step.kind().equals(StepKind.REVEAL) && !state.round(step.round()).closed()) {
@@ -68,12 +68,12 @@ final class RoundFlow {
             if (!state.plenaryOpened()) out.add(new PlenaryOpened(d.now()));
         }
         // The welcome waits for the facilitator: while people arrive, the projector keeps showing how to join.
-        if (plan(s).autoRun() && !step.kind().equals(StepKind.INTRO)) out.add(s.agenda().start(null, d));
+        if (DilemmaPlan.of(s).autoRun() && !step.kind().equals(StepKind.INTRO)) out.add(s.agenda().start(null, d));
         return out;
     }
 
     private static List<SessionEvent> onTimeUp(SessionState s) {
-        if (!plan(s).autoRun()) return List.of();
+        if (!DilemmaPlan.of(s).autoRun()) return List.of();
         Step step = s.agenda().currentStep().orElse(null);
         if (step == null || step.round() < 1 || step.kind().equals(StepKind.REVEAL)) return List.of();
         int next = s.agenda().current() + 1;
@@ -112,7 +112,7 @@ final class RoundFlow {
                 }
             }
         }
-        out.add(new RoundStarted(round, plan(s).dilemma(round).id()));
+        out.add(new RoundStarted(round, DilemmaPlan.of(s).dilemma(round).id()));
         out.addAll(deal(s, seats, d));
         return out;
     }
@@ -127,7 +127,7 @@ final class RoundFlow {
         List<String> core = s.plan().roleSet().core();
         Map<String, List<String>> history = s.envelopes().history();
         // People pick during the draw step; a round begun later (the facilitator skipped ahead) is dealt.
-        boolean picking = plan(s).choosing()
+        boolean picking = DilemmaPlan.of(s).choosing()
                 && s.agenda().currentStep().map(st -> st.kind().equals(StepKind.DRAW)).orElse(false);
         Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
         seats.forEach((table, people) -> {
@@ -137,7 +137,7 @@ final class RoundFlow {
         if (byTable.isEmpty()) return List.of();
         List<SessionEvent> out = new ArrayList<>();
         out.add(new RolesDealt(s.envelopes().round() + 1, byTable));
-        if (!plan(s).secret()) out.add(new RolesRevealed(List.copyOf(byTable.keySet())));
+        if (!DilemmaPlan.of(s).secret()) out.add(new RolesRevealed(List.copyOf(byTable.keySet())));
         return out;
     }
 
@@ -174,9 +174,5 @@ final class RoundFlow {
         if (!hidden.isEmpty()) out.add(new RolesRevealed(hidden));
         out.add(new RoundClosed(round, perspectives));
         return out;
-    }
-
-    private static DilemmaPlan plan(SessionState s) {
-        return (DilemmaPlan) s.plan().formatPlan();
     }
 }

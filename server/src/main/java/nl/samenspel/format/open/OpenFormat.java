@@ -13,9 +13,7 @@ public final class OpenFormat extends AbstractFormat {
     public static final String ID = "open";
 
     public OpenFormat() {
-        // The basis pack: its perspectives are the envelopes' role cards.
-        super(parts(ID, Text.of("Vrije sessie", "Open session"))
-                .defaultPack("samenspel-basis")
+        super(parts(ID, Text.of("Vrije sessie", "Open session"), OpenSetup.BUILT_IN)
                 .setup(OpenSetup::plan, OpenSetup::offer));
     }
 }

@@ -14,6 +14,9 @@ import nl.samenspel.session.domain.board.Column;
 /** The open session's set-up options: the talk's length, the table size and the dots, each within its limits. */
 final class OpenSetup {
 
+    /** The basis pack: its perspectives are the envelopes' role cards. */
+    static final String BUILT_IN = "samenspel-basis";
+
     static final List<Column> COLUMNS = List.of(
             new Column("ideas", Text.of("Ideeën", "Ideas"), "yellow"),
             new Column("questions", Text.of("Vragen", "Questions"), "blue"),

@@ -3,10 +3,8 @@ package nl.samenspel.format.spearheads;
 import static nl.samenspel.format.spearheads.SpearheadsRules.CARRIED_OVER;
 import static nl.samenspel.format.spearheads.SpearheadsRules.MAX_ACTIONS;
 import static nl.samenspel.format.spearheads.SpearheadsRules.REVIEW_STATUSES;
-import static nl.samenspel.format.spearheads.SpearheadsRules.plan;
 import static nl.samenspel.format.spearheads.SpearheadsRules.requireMaker;
 import static nl.samenspel.format.spearheads.SpearheadsRules.requireOpen;
-import static nl.samenspel.format.spearheads.SpearheadsRules.state;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +30,12 @@ final class EarlierReview {
     static List<SessionEvent> decide(SessionState s, Principal who, ReviewAction c) {
         requireMaker(s, who);
         requireOpen(s);
-        SpearheadsPlan.Earlier earlier = plan(s).earlier();
+        SpearheadsPlan.Earlier earlier = SpearheadsPlan.of(s).earlier();
         if (earlier == null) throw Rejection.wrongPhase("this session follows up no earlier session");
         EarlierAction ea = earlier.action(c.action()).orElseThrow(() -> Rejection.notFound("earlier action", c.action()));
         if (!REVIEW_STATUSES.contains(c.status())) throw Rejection.invalid("status", "status is one of " + REVIEW_STATUSES);
         String note = Texts.optional("note", c.note(), Limits.SHORT_TEXT);
-        SpearheadsState state = state(s);
+        SpearheadsState state = SpearheadsState.of(s);
         String carried = state.review(ea.id()).map(SpearheadsState.Review::carriedAs)
                 .filter(id -> state.action(id).isPresent()).orElse(null);
         List<SessionEvent> out = new ArrayList<>();

@@ -14,19 +14,14 @@ import nl.samenspel.format.AbstractFormat;
 public final class SpearheadsFormat extends AbstractFormat {
 
     public static final String ID = "spearheads";
-    public static final String DEFAULT_PACK = "speerpunten";
 
     public SpearheadsFormat() {
-        super(parts(ID, Text.of("Vier speerpunten: teamsessie en actielijst", "Four spearheads: team session and action list"))
-                .defaultPack(DEFAULT_PACK)
+        super(parts(ID, Text.of("Vier speerpunten: teamsessie en actielijst", "Four spearheads: team session and action list"), SpearheadsSetup.BUILT_IN)
                 .content(SpearheadsContent::offeredBy, SpearheadsContent::read)
                 // Only packs with spearheads (a plan from any other is refused), so the start page offers no dead ends.
                 .accepts(SpearheadsContent::offeredBy)
                 .setup(SpearheadsSetup::plan, SpearheadsSetup::offer)
-                .rules(new SpearheadsRules())
-                .view(new SpearheadsView())
-                .commands(SpearheadsCommands.decoders())
-                .events(SpearheadsEvent.class)
+                .script(new SpearheadsRules(), new SpearheadsView(), SpearheadsCommands.decoders(), SpearheadsEvent.class)
                 .report(SpearheadsReport::collect, SpearheadsReport::markdown)
                 .export("actions.md", new ActionsMarkdown())
                 .export("actions.csv", new ActionsCsv())

@@ -74,9 +74,9 @@ final class SpearheadsJson {
      * ratings, with average and spread only once shown and rated by enough people.
      */
     static JsonObject thermometer(SessionState s) {
-        SpearheadsPlan plan = SpearheadsRules.plan(s);
+        SpearheadsPlan plan = SpearheadsPlan.of(s);
         if (plan.thermometer() == null) return null;
-        SpearheadsState state = SpearheadsRules.state(s);
+        SpearheadsState state = SpearheadsState.of(s);
         JsonObject factors = new JsonObject();
         for (Thermometer.FactorView f : Thermometer.view(plan.thermometer(), state)) {
             JsonObject one = new JsonObject().put("count", f.count());
@@ -108,19 +108,19 @@ final class SpearheadsJson {
 
     static JsonObject actions(SessionState s) {
         JsonArray list = new JsonArray();
-        SpearheadsRules.state(s).actions().forEach(a -> list.add(action(a, s)));
-        return new JsonObject().put("actions", list).put("locked", SpearheadsRules.state(s).locked());
+        SpearheadsState.of(s).actions().forEach(a -> list.add(action(a, s)));
+        return new JsonObject().put("actions", list).put("locked", SpearheadsState.of(s).locked());
     }
 
     static JsonObject summaries(SessionState s) {
         JsonObject out = new JsonObject();
-        SpearheadsRules.state(s).summaries().forEach(out::put);
+        SpearheadsState.of(s).summaries().forEach(out::put);
         return out;
     }
 
     static JsonObject reviews(SessionState s) {
         JsonObject out = new JsonObject();
-        for (Map.Entry<String, SpearheadsState.Review> e : SpearheadsRules.state(s).reviews().entrySet()) {
+        for (Map.Entry<String, SpearheadsState.Review> e : SpearheadsState.of(s).reviews().entrySet()) {
             out.put(e.getKey(), new JsonObject().put("status", e.getValue().status()).put("note", e.getValue().note())
                     .put("carriedAs", e.getValue().carriedAs()));
         }
@@ -129,7 +129,7 @@ final class SpearheadsJson {
 
     static JsonObject mine(SessionState s, String participant) {
         JsonObject out = new JsonObject();
-        SpearheadsRules.state(s).scoresBy(participant).forEach(out::put);
+        SpearheadsState.of(s).scoresBy(participant).forEach(out::put);
         return out;
     }
 }

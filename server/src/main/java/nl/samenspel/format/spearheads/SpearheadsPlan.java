@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.content.Text;
 import nl.samenspel.session.domain.FormatPlan;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * What a spearhead session takes from its content pack and set-up, copied in at creation: the
@@ -23,6 +24,11 @@ public record SpearheadsPlan(
         boolean tableBoards,
         String team,
         Earlier earlier) implements FormatPlan {
+
+    /** The plan of a session of this format. */
+    static SpearheadsPlan of(SessionState s) {
+        return (SpearheadsPlan) s.plan().formatPlan();
+    }
 
     public SpearheadsPlan {
         columns = List.copyOf(columns);

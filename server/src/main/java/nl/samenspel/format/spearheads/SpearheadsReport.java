@@ -27,8 +27,8 @@ final class SpearheadsReport {
     private SpearheadsReport() {}
 
     static JsonObject collect(SessionState s) {
-        SpearheadsPlan plan = SpearheadsRules.plan(s);
-        SpearheadsState state = SpearheadsRules.state(s);
+        SpearheadsPlan plan = SpearheadsPlan.of(s);
+        SpearheadsState state = SpearheadsState.of(s);
         JsonArray present = new JsonArray();
         for (Participant p : s.participants().present()) present.add(p.label());
         JsonArray columns = new JsonArray();

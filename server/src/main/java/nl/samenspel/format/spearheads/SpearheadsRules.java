@@ -52,14 +52,6 @@ public final class SpearheadsRules implements FormatRules {
         return SpearheadsState.start();
     }
 
-    static SpearheadsPlan plan(SessionState s) {
-        return (SpearheadsPlan) s.plan().formatPlan();
-    }
-
-    static SpearheadsState state(SessionState s) {
-        return s.format();
-    }
-
     @Override
     public List<SessionEvent> decide(SessionState s, Principal who, Command.FormatCommand command, Decision d) {
         if (command instanceof Rate c) return rate(s, who, c);
@@ -78,7 +70,7 @@ public final class SpearheadsRules implements FormatRules {
     @Override
     public void apply(SessionState s, SessionEvent.FormatEvent event) {
         if (!(event instanceof SpearheadsEvent e)) throw new IllegalStateException("unexpected format event " + event);
-        state(s).apply(e);
+        SpearheadsState.of(s).apply(e);
     }
 
     @Override
@@ -87,10 +79,10 @@ public final class SpearheadsRules implements FormatRules {
             Step step = s.agenda().steps().get(e.index());
             return KIND_SPEARHEAD.equals(step.kind()) ? openBoards(s, step.id(), tableIds(s)) : List.of();
         }
-        if (event instanceof SessionEvent.TablesArranged e && plan(s).tableBoards()) {
+        if (event instanceof SessionEvent.TablesArranged e && SpearheadsPlan.of(s).tableBoards()) {
             List<SessionEvent> out = new ArrayList<>();
             List<String> tables = e.tables().stream().map(SessionEvent.Seating::id).toList();
-            for (String spearhead : plan(s).order()) {
+            for (String spearhead : SpearheadsPlan.of(s).order()) {
                 if (s.boards().exists(SpearheadsPlan.plenaryBoard(spearhead))) out.addAll(openBoards(s, spearhead, tables));
             }
             return out;
@@ -104,7 +96,7 @@ public final class SpearheadsRules implements FormatRules {
 
     /** The plenary flip-over of a spearhead, and with table boards one per table, where not yet open. */
     private static List<SessionEvent> openBoards(SessionState s, String spearhead, List<String> tables) {
-        SpearheadsPlan plan = plan(s);
+        SpearheadsPlan plan = SpearheadsPlan.of(s);
         Spearhead sp = plan.spearhead(spearhead).orElseThrow();
         List<Column> columns = plan.columns().stream().map(c -> new Column(c.id(), c.title(), c.color())).toList();
         List<String> boards = new ArrayList<>();
@@ -121,20 +113,20 @@ public final class SpearheadsRules implements FormatRules {
 
     private List<SessionEvent> rate(SessionState s, Principal who, Rate c) {
         String participant = s.participant(who, "rate the thermometer").id();
-        SpearheadsPlan.ThermometerPlan thermometer = plan(s).thermometer();
+        SpearheadsPlan.ThermometerPlan thermometer = SpearheadsPlan.of(s).thermometer();
         if (thermometer == null) throw Rejection.wrongPhase("this session has no thermometer");
-        if (state(s).revealed()) throw Rejection.wrongPhase("the thermometer has been shown; rating is closed");
+        if (SpearheadsState.of(s).revealed()) throw Rejection.wrongPhase("the thermometer has been shown; rating is closed");
         if (thermometer.factor(c.factor()).isEmpty()) throw Rejection.invalid("factor", "there is no factor '" + c.factor() + "'");
         if (c.score() < 1 || c.score() > 5) throw Rejection.invalid("score", "a score is from 1 to 5");
-        Integer before = state(s).ratingsOf(c.factor()).get(participant);
+        Integer before = SpearheadsState.of(s).ratingsOf(c.factor()).get(participant);
         if (before != null && before == c.score()) return List.of();
         return List.of(new SpearheadsEvent.Rated(participant, c.factor(), c.score()));
     }
 
     private List<SessionEvent> reveal(SessionState s, Principal who) {
-        requireFacilitator(who, "show the thermometer");
-        if (plan(s).thermometer() == null) throw Rejection.wrongPhase("this session has no thermometer");
-        return state(s).revealed() ? List.of() : List.of(new SpearheadsEvent.ThermometerRevealed());
+        who.requireFacilitator("show the thermometer");
+        if (SpearheadsPlan.of(s).thermometer() == null) throw Rejection.wrongPhase("this session has no thermometer");
+        return SpearheadsState.of(s).revealed() ? List.of() : List.of(new SpearheadsEvent.ThermometerRevealed());
     }
 
     // --- actions -------------------------------------------------------------------------------
@@ -142,7 +134,7 @@ public final class SpearheadsRules implements FormatRules {
     private List<SessionEvent> addAction(SessionState s, Principal who, AddAction c) {
         requireMaker(s, who);
         requireOpen(s);
-        SpearheadsState state = state(s);
+        SpearheadsState state = SpearheadsState.of(s);
         if (state.actions().size() >= MAX_ACTIONS) {
             throw Rejection.of("limit_reached", "the action list holds at most " + MAX_ACTIONS + " actions");
         }
@@ -155,7 +147,7 @@ public final class SpearheadsRules implements FormatRules {
             Note note = board.require(c.note());
             if (what == null || what.isBlank()) what = note.text();
             String topic = BoardId.parse(c.board()).topic();
-            if (spearhead == null && topic != null && plan(s).spearhead(topic).isPresent()) spearhead = topic;
+            if (spearhead == null && topic != null && SpearheadsPlan.of(s).spearhead(topic).isPresent()) spearhead = topic;
         }
         Action action = fill(s, new Action(state.nextActionId(), null, null, null, null, null, null, Action.OPEN,
                 c.board(), c.note(), null), new ActionFields(spearhead, what, f.who(), f.whoText(), f.when(),
@@ -173,7 +165,7 @@ public final class SpearheadsRules implements FormatRules {
 
     /** Checks the typed fields and gives the action its new value; a field left out keeps spearhead and status. */
     private static Action fill(SessionState s, Action base, ActionFields f) {
-        SpearheadsPlan plan = plan(s);
+        SpearheadsPlan plan = SpearheadsPlan.of(s);
         String spearhead = f.spearhead() == null ? base.spearhead() : f.spearhead();
         if (spearhead == null) throw Rejection.invalid("spearhead", "spearhead is missing");
         if (plan.spearhead(spearhead).isEmpty() && !spearhead.equals(base.spearhead())) {
@@ -200,7 +192,7 @@ public final class SpearheadsRules implements FormatRules {
         requireMaker(s, who);
         requireOpen(s);
         existing(s, c.action());
-        List<String> others = state(s).actions().stream().map(Action::id).filter(id -> !id.equals(c.action())).toList();
+        List<String> others = SpearheadsState.of(s).actions().stream().map(Action::id).filter(id -> !id.equals(c.action())).toList();
         int index;
         if (c.before() == null) {
             index = others.size();
@@ -209,7 +201,7 @@ public final class SpearheadsRules implements FormatRules {
             index = others.indexOf(c.before());
             if (index < 0) throw Rejection.invalid("before", "there is no action '" + c.before() + "'");
         }
-        if (index == state(s).indexOf(c.action())) return List.of();
+        if (index == SpearheadsState.of(s).indexOf(c.action())) return List.of();
         return List.of(new SpearheadsEvent.ActionMoved(c.action(), index));
     }
 
@@ -221,47 +213,43 @@ public final class SpearheadsRules implements FormatRules {
     }
 
     private List<SessionEvent> lock(SessionState s, Principal who, LockActions c) {
-        requireFacilitator(who, "lock the action list");
-        return state(s).locked() == c.locked() ? List.of() : List.of(new SpearheadsEvent.ActionsLocked(c.locked()));
+        who.requireFacilitator("lock the action list");
+        return SpearheadsState.of(s).locked() == c.locked() ? List.of() : List.of(new SpearheadsEvent.ActionsLocked(c.locked()));
     }
 
     private List<SessionEvent> summary(SessionState s, Principal who, SetSummary c) {
         requireMaker(s, who);
         requireOpen(s);
-        if (plan(s).spearhead(c.spearhead()).isEmpty()) {
+        if (SpearheadsPlan.of(s).spearhead(c.spearhead()).isEmpty()) {
             throw Rejection.invalid("spearhead", "there is no spearhead '" + c.spearhead() + "'");
         }
         String text = Texts.optional("text", c.text(), Limits.NOTE);
-        String before = state(s).summary(c.spearhead()).orElse(null);
+        String before = SpearheadsState.of(s).summary(c.spearhead()).orElse(null);
         if (java.util.Objects.equals(before, text)) return List.of();
         return List.of(new SpearheadsEvent.SummarySet(c.spearhead(), text));
     }
 
     private List<SessionEvent> allow(SessionState s, Principal who, AllowActions c) {
-        requireFacilitator(who, "allow someone to make actions");
+        who.requireFacilitator("allow someone to make actions");
         String participant = s.participants().require(c.participant()).id();
-        if (state(s).mayMakeActions(participant) == c.allowed()) return List.of();
+        if (SpearheadsState.of(s).mayMakeActions(participant) == c.allowed()) return List.of();
         return List.of(new SpearheadsEvent.MakerSet(participant, c.allowed()));
     }
 
     // --- permissions -----------------------------------------------------------------------------
 
-    private static void requireFacilitator(Principal who, String what) {
-        if (!(who instanceof Principal.Facilitator)) throw Rejection.forbidden(what);
-    }
-
     /** The facilitator, or a participant the facilitator allowed. */
     static void requireMaker(SessionState s, Principal who) {
         if (who instanceof Principal.Facilitator) return;
-        if (who instanceof Principal.Participant p && state(s).mayMakeActions(p.id())) return;
+        if (who instanceof Principal.Participant p && SpearheadsState.of(s).mayMakeActions(p.id())) return;
         throw Rejection.of("forbidden", "only the facilitator, or someone the facilitator allows, may change the action list");
     }
 
     static void requireOpen(SessionState s) {
-        if (state(s).locked()) throw Rejection.wrongPhase("the action list is final; the facilitator can open it again");
+        if (SpearheadsState.of(s).locked()) throw Rejection.wrongPhase("the action list is final; the facilitator can open it again");
     }
 
     private static Action existing(SessionState s, String id) {
-        return state(s).action(id).orElseThrow(() -> Rejection.notFound("action", id));
+        return SpearheadsState.of(s).action(id).orElseThrow(() -> Rejection.notFound("action", id));
     }
 }

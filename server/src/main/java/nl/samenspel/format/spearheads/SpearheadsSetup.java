@@ -40,6 +40,9 @@ import nl.samenspel.session.view.EntityJson;
  */
 final class SpearheadsSetup {
 
+    /** The built-in pack written for this format: the one chosen when none is named. */
+    static final String BUILT_IN = "speerpunten";
+
     static final Set<String> STEP_IDS = Set.of("intro", "thermometer", "review", "closing");
 
     private SpearheadsSetup() {}
@@ -48,7 +51,7 @@ final class SpearheadsSetup {
     static JsonObject offer(ContentPack pack, ContentLibrary library) {
         if (!SpearheadsContent.offeredBy(pack)) {
             return new JsonObject().put("unavailable", "content pack '" + pack.id() + "' has no spearheads; choose '"
-                    + SpearheadsFormat.DEFAULT_PACK + "'");
+                    + BUILT_IN + "'");
         }
         return offer(SpearheadsContent.read(pack));
     }
@@ -58,7 +61,7 @@ final class SpearheadsSetup {
         ContentPack pack = content.pack(setup.pack())
                 .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
         if (!SpearheadsContent.offeredBy(pack)) {
-            throw new IllegalArgumentException("content pack '" + pack.id() + "' has no spearheads; choose '" + SpearheadsFormat.DEFAULT_PACK + "'");
+            throw new IllegalArgumentException("content pack '" + pack.id() + "' has no spearheads; choose '" + BUILT_IN + "'");
         }
         SpearheadsContent c = SpearheadsContent.read(pack);
         JsonObject o = setup.options();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.session.domain.FormatState;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * A spearhead session's own state: the private thermometer scores, the action list, the
@@ -13,6 +14,11 @@ import nl.samenspel.session.domain.FormatState;
  * facilitator may make actions. Written field by field for snapshots.
  */
 public final class SpearheadsState implements FormatState {
+
+    /** This format's part of a session. */
+    static SpearheadsState of(SessionState s) {
+        return s.format();
+    }
 
     /** How the team checked an earlier action, and the action of this session that carries it on. */
     public record Review(String status, String note, String carriedAs) {}

@@ -19,9 +19,9 @@ final class SpearheadsView implements FormatView {
 
     @Override
     public JsonObject snapshot(SessionState s, Principal viewer) {
-        SpearheadsState state = SpearheadsRules.state(s);
+        SpearheadsState state = SpearheadsState.of(s);
         JsonObject out = new JsonObject()
-                .put("plan", SpearheadsJson.plan(SpearheadsRules.plan(s)))
+                .put("plan", SpearheadsJson.plan(SpearheadsPlan.of(s)))
                 .put("thermometer", SpearheadsJson.thermometer(s))
                 .put("summaries", SpearheadsJson.summaries(s))
                 .put("reviews", SpearheadsJson.reviews(s))
@@ -56,7 +56,7 @@ final class SpearheadsView implements FormatView {
         }
         if (e instanceof SpearheadsEvent.MakerSet) {
             return List.of(new Update(Audience.all(), "spearheads.makers",
-                    new JsonObject().put("makers", new JsonArray(SpearheadsRules.state(s).makers()))));
+                    new JsonObject().put("makers", new JsonArray(SpearheadsState.of(s).makers()))));
         }
         return List.of();
     }

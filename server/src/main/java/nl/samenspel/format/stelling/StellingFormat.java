@@ -12,17 +12,12 @@ import nl.samenspel.format.AbstractFormat;
 public final class StellingFormat extends AbstractFormat {
 
     public static final String ID = "stelling";
-    public static final String DEFAULT_PACK = "stellingen-mantelzorg";
 
     public StellingFormat() {
-        super(parts(ID, Text.of("Stellingenronde", "Statement round"))
-                .defaultPack(DEFAULT_PACK)
+        super(parts(ID, Text.of("Stellingenronde", "Statement round"), StellingSetup.BUILT_IN)
                 .content(StellingContent::offeredBy, StellingContent::read)
                 .setup(StellingSetup::plan, StellingSetup::offer)
-                .rules(new StellingRules())
-                .view(new StellingView())
-                .commands(StellingCommands.decoders())
-                .events(StellingEvent.class)
+                .script(new StellingRules(), new StellingView(), StellingCommands.decoders(), StellingEvent.class)
                 .report(StellingReport::collect, StellingReport::markdown)
                 .export("stelling.csv", new StellingCsv())
                 .types(StellingPlan.class, StellingState.class));

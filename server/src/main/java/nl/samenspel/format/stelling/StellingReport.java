@@ -22,7 +22,7 @@ final class StellingReport {
 
     static JsonObject collect(SessionState s) {
         JsonArray statements = new JsonArray();
-        for (Statement st : StellingRules.plan(s).statements()) {
+        for (Statement st : StellingPlan.of(s).statements()) {
             JsonObject round = StellingView.round(s, st.id(), true);
             JsonObject arguments = new JsonObject()
                     .put(StellingRules.DISAGREE, new JsonArray()).put(StellingRules.AGREE, new JsonArray());

@@ -36,14 +36,6 @@ final class StellingRules implements FormatRules {
         return StellingState.start();
     }
 
-    static StellingPlan plan(SessionState s) {
-        return (StellingPlan) s.plan().formatPlan();
-    }
-
-    static StellingState state(SessionState s) {
-        return s.format();
-    }
-
     /** The statement whose step is current, or null (before the first step). */
     static String current(SessionState s) {
         return s.agenda().currentStep().filter(step -> StellingPlan.STEP_KIND.equals(step.kind())).map(Step::id).orElse(null);
@@ -75,30 +67,30 @@ final class StellingRules implements FormatRules {
             throw Rejection.invalid("value", "a sticker goes from 1 (helemaal oneens) to 5 (helemaal eens)");
         }
         if (!c.statement().equals(current(s))) throw Rejection.wrongPhase("this statement is not the one on the projector now");
-        if (state(s).isClosed(c.statement())) throw Rejection.wrongPhase("the vote on this statement is closed");
-        if (state(s).stickerOf(c.statement(), participant).orElse(0) == c.value()) return List.of();
+        if (StellingState.of(s).isClosed(c.statement())) throw Rejection.wrongPhase("the vote on this statement is closed");
+        if (StellingState.of(s).stickerOf(c.statement(), participant).orElse(0) == c.value()) return List.of();
         return List.of(new StellingEvent.StickerPlaced(participant, c.statement(), c.value()));
     }
 
     private static List<SessionEvent> close(SessionState s, Principal who, StellingCommand.Close c) {
-        if (!(who instanceof Principal.Facilitator)) throw Rejection.forbidden("close the vote");
+        who.requireFacilitator("close the vote");
         Statement statement = statement(s, c.statement());
-        if (state(s).isClosed(c.statement())) return List.of();
+        if (StellingState.of(s).isClosed(c.statement())) return List.of();
         List<SessionEvent> out = new ArrayList<>();
-        out.add(new StellingEvent.VotingClosed(c.statement(), leastChosen(state(s).counts(c.statement()))));
+        out.add(new StellingEvent.VotingClosed(c.statement(), leastChosen(StellingState.of(s).counts(c.statement()))));
         String board = StellingPlan.board(c.statement());
         if (!s.boards().exists(board)) out.add(new SessionEvent.BoardOpened(board, statement.text(), COLUMNS, s.plan().dots()));
         return out;
     }
 
     private static Statement statement(SessionState s, String id) {
-        return plan(s).statement(id).orElseThrow(() -> Rejection.invalid("statement", "there is no statement '" + id + "'"));
+        return StellingPlan.of(s).statement(id).orElseThrow(() -> Rejection.invalid("statement", "there is no statement '" + id + "'"));
     }
 
     @Override
     public void apply(SessionState s, SessionEvent.FormatEvent event) {
         if (!(event instanceof StellingEvent e)) throw new IllegalStateException("unexpected format event " + event);
-        state(s).apply(e);
+        StellingState.of(s).apply(e);
     }
 
     /** Nobody draws a role: a statement round has no envelopes. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.samenspel.content.ContentLibrary;
 import nl.samenspel.content.ContentPack;
+import nl.samenspel.format.Offer;
 import nl.samenspel.content.Text;
 import nl.samenspel.format.stelling.StellingPlan.Statement;
 import nl.samenspel.session.SessionSetup;
@@ -26,6 +27,9 @@ import nl.samenspel.session.view.EntityJson;
  */
 final class StellingSetup {
 
+    /** The built-in pack written for this format: the one chosen when none is named. */
+    static final String BUILT_IN = "stellingen-mantelzorg";
+
     static final Set<String> OPTIONS = Set.of("statements", "minutes");
     static final int MAX_MINUTES = 60;
     static final String INTRO = "uitleg";
@@ -38,7 +42,7 @@ final class StellingSetup {
                 .orElseThrow(() -> new IllegalArgumentException("unknown content pack '" + setup.pack() + "'"));
         if (!StellingContent.offeredBy(pack)) {
             throw new IllegalArgumentException("content pack '" + pack.id() + "' has no statements; choose '"
-                    + StellingFormat.DEFAULT_PACK + "'");
+                    + BUILT_IN + "'");
         }
         StellingContent c = StellingContent.read(pack);
         JsonObject o = setup.options();
@@ -93,16 +97,13 @@ final class StellingSetup {
 
     /** The pack's statements and the default length, for the start page. */
     static JsonObject offer(ContentPack pack, ContentLibrary library) {
-        if (!StellingContent.offeredBy(pack)) return new JsonObject().put("available", false);
-        StellingContent c;
-        try {
-            c = StellingContent.read(pack);
-        } catch (IllegalArgumentException broken) {
-            return new JsonObject().put("available", false).put("error", broken.getMessage());
-        }
+        return Offer.of(pack, StellingContent::offeredBy, StellingContent::read, StellingSetup::offerOf);
+    }
+
+    private static JsonObject offerOf(StellingContent c) {
         JsonArray statements = new JsonArray();
         c.statements().forEach(st -> statements.add(new JsonObject().put("id", st.id()).put("text", EntityJson.text(st.text()))));
-        return new JsonObject().put("available", true).put("statements", statements)
+        return new JsonObject().put("statements", statements)
                 .put("defaults", new JsonObject().put("minutes", c.minutes()))
                 .put("limits", new JsonObject().put("minutes", new JsonObject().put("min", 1).put("max", MAX_MINUTES)));
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.session.domain.FormatState;
+import nl.samenspel.session.domain.SessionState;
 
 /**
  * The stickers per statement and which votes are closed. Who put which sticker never leaves
@@ -11,6 +12,11 @@ import nl.samenspel.session.domain.FormatState;
  * field for snapshots.
  */
 public final class StellingState implements FormatState {
+
+    /** This format's part of a session. */
+    static StellingState of(SessionState s) {
+        return s.format();
+    }
 
     /** statement → participant → value (1–5). */
     private final LinkedHashMap<String, LinkedHashMap<String, Integer>> stickers = new LinkedHashMap<>();

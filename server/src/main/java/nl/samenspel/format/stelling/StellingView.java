@@ -26,12 +26,12 @@ final class StellingView implements FormatView {
         JsonArray statements = new JsonArray();
         JsonObject rounds = new JsonObject();
         boolean staff = !(viewer instanceof Principal.Participant);
-        for (Statement st : StellingRules.plan(s).statements()) {
+        for (Statement st : StellingPlan.of(s).statements()) {
             statements.add(new JsonObject().put("id", st.id()).put("text", EntityJson.text(st.text()))
                     .put("hint", st.hint() == null ? null : EntityJson.text(st.hint())));
             JsonObject round = round(s, st.id(), staff);
             if (viewer instanceof Principal.Participant p) {
-                StellingRules.state(s).stickerOf(st.id(), p.id()).ifPresent(v -> round.put("mine", v));
+                StellingState.of(s).stickerOf(st.id(), p.id()).ifPresent(v -> round.put("mine", v));
             }
             rounds.put(st.id(), round);
         }
@@ -54,7 +54,7 @@ final class StellingView implements FormatView {
 
     /** One statement's round; {@code spread} adds the counts, which participants see only after the vote. */
     static JsonObject round(SessionState s, String statement, boolean spread) {
-        StellingState state = StellingRules.state(s);
+        StellingState state = StellingState.of(s);
         boolean closed = state.isClosed(statement);
         JsonObject out = new JsonObject().put("statement", statement).put("closed", closed)
                 .put("firstSide", state.firstSide(statement).orElse(null))

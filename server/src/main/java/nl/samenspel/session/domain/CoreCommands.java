@@ -80,7 +80,7 @@ final class CoreCommands {
         if (command instanceof RevealRoles c) return seating.reveal(who, c.table());
 
         // What only the facilitator may do.
-        requireFacilitator(who, command);
+        who.requireFacilitator(Commands.describe(command));
         if (command instanceof ArrangeTables c) return seating.arrange(c.maxSize(), d);
         if (command instanceof MoveParticipant c) return seating.move(c.participant(), c.table(), d);
         if (command instanceof RemoveParticipant c) {
@@ -106,12 +106,6 @@ final class CoreCommands {
         }
         if (command instanceof CloseSession) return s.closed() ? List.of() : List.of(new SessionClosed(now));
         throw new IllegalStateException("no rule for " + command.getClass().getSimpleName());
-    }
-
-    private static void requireFacilitator(Principal who, Command command) {
-        if (!(who instanceof Principal.Facilitator)) {
-            throw Rejection.forbidden(Commands.describe(command));
-        }
     }
 
     private static String author(Principal who) {

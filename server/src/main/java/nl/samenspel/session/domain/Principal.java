@@ -10,6 +10,11 @@ public sealed interface Principal {
     /** A stable, compact name for the journal and logs: {@code f}, {@code v}, {@code s} or {@code p:<id>}. */
     String key();
 
+    /** Refuses ({@code forbidden}) anyone but the facilitator; {@code what} names the act, as in "only the facilitator may …". */
+    default void requireFacilitator(String what) {
+        if (!(this instanceof Facilitator)) throw Rejection.forbidden(what);
+    }
+
     record Facilitator() implements Principal {
         public String key() { return "f"; }
     }

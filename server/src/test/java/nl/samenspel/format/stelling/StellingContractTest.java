@@ -23,7 +23,7 @@ class StellingContractTest extends FormatContract {
     @Override
     protected SessionDriver fullSession() {
         Random random = new Random(11);
-        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK, s -> {
+        SessionDriver g = SessionDriver.of(StellingFormat.ID, StellingSetup.BUILT_IN, s -> {
             s.title = "Replay";
             s.code = "STELRP";
             s.random = random;

@@ -14,7 +14,7 @@ final class StellingSessions {
     }
 
     static SessionDriver start() {
-        return SessionDriver.of(StellingFormat.ID, StellingFormat.DEFAULT_PACK, s -> {
+        return SessionDriver.of(StellingFormat.ID, StellingSetup.BUILT_IN, s -> {
             s.title = "Stellingen";
             s.code = "STEL01";
             s.seed = 3;
@@ -37,7 +37,7 @@ final class StellingSessions {
     }
 
     static SessionPlan plan(JsonObject options) {
-        return SessionDriver.plan(StellingFormat.ID, StellingFormat.DEFAULT_PACK, "Stellingen", options, null);
+        return SessionDriver.plan(StellingFormat.ID, StellingSetup.BUILT_IN, "Stellingen", options, null);
     }
 
     static List<String> statements(SessionDriver g) {
