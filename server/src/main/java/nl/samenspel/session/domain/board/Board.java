@@ -161,9 +161,10 @@ public final class Board {
     }
 
     public void apply(SessionEvent.NoteAdded e) {
+        BoardIndex index = index();
         Note note = new Note(e.note(), e.column(), e.text(), e.color(), e.author(), e.at(), e.order());
         notes.put(e.note(), note);
-        index().added(note);
+        index.added(note);
     }
 
     public void apply(SessionEvent.NoteEdited e) {
@@ -171,19 +172,21 @@ public final class Board {
     }
 
     public void apply(SessionEvent.NoteRemoved e) {
+        BoardIndex index = index();
         Note removed = notes.remove(e.note());
         Map<String, Integer> dotsOnIt = votes.remove(e.note());
         if (removed != null) {
-            index().removed(removed, dotsOnIt);
+            index.removed(removed, dotsOnIt);
             dropGroupIfEmpty(removed.group());
         }
     }
 
     public void apply(SessionEvent.NoteMoved e) {
+        BoardIndex index = index();
         Note note = notes.get(e.note());
-        index().moving(note);
+        index.moving(note);
         note.move(e.column(), e.order());
-        index().added(note);
+        index.added(note);
     }
 
     public void apply(SessionEvent.NotesGrouped e) {
@@ -208,15 +211,17 @@ public final class Board {
     }
 
     public void apply(SessionEvent.VoteAdded e) {
+        BoardIndex index = index();
         votes.computeIfAbsent(e.note(), n -> new HashMap<>()).merge(e.voter(), 1, Integer::sum);
-        index().dots(e.voter(), 1);
+        index.dots(e.voter(), 1);
     }
 
     public void apply(SessionEvent.VoteRemoved e) {
+        BoardIndex index = index();
         Map<String, Integer> onNote = votes.get(e.note());
         onNote.computeIfPresent(e.voter(), (k, v) -> v > 1 ? v - 1 : null);
         if (onNote.isEmpty()) votes.remove(e.note());
-        index().dots(e.voter(), -1);
+        index.dots(e.voter(), -1);
     }
 
     public void apply(SessionEvent.VotesHidden e) {
@@ -251,6 +256,7 @@ public final class Board {
         return index().lastOrderIn(columnId);
     }
 
+    /** Taken before an event changes the notes or votes, so a fresh index counts the board as it was. */
     private BoardIndex index() {
         if (index == null) index = BoardIndex.of(notes.values(), votes);
         return index;
