@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BadInputTest {
 
     @RegisterExtension
-    static final LiveServer live = new LiveServer();
+    /** The production limits (bursts of 40, then 10 a second), which the test server otherwise raises. */
+    static final LiveServer live = new LiveServer(new JsonObject().put("commandsPerSecond", 10).put("commandBurst", 40));
 
     private LiveSession session;
     private String code;

@@ -33,11 +33,18 @@ public final class TestServer implements AutoCloseable {
         return start(dataDir, settings, null);
     }
 
-    /** @param contentFolder the built-in packs' folder instead of the jar's {@code content/} (null: the jar's) */
+    /**
+     * A scripted client sends faster than any person, so a walk through a format could pass the
+     * default burst of 40 on a fast machine and fail there only; the test server's burst is
+     * therefore high unless a test sets it (BadInputTest tests the limit as it is in production).
+     *
+     * @param contentFolder the built-in packs' folder instead of the jar's {@code content/} (null: the jar's)
+     */
     public static TestServer start(Path dataDir, JsonObject settings, Path contentFolder) {
         int port = freePort();
         JsonObject json = new JsonObject().put("port", port).put("publicUrl", "http://localhost:" + port)
-                .put("httpInstances", 1).put("dataDir", dataDir.toString()).put("sqliteSync", "NORMAL").mergeIn(settings);
+                .put("httpInstances", 1).put("dataDir", dataDir.toString()).put("sqliteSync", "NORMAL")
+                .put("commandBurst", 1000).mergeIn(settings);
         Metrics metrics = new Metrics();
         Vertx vertx = metrics.vertx();
         Samenspel app = await(Samenspel.start(vertx, Config.from(json), Samenspel.Foundations.load(contentFolder), metrics));
