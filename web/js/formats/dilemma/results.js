@@ -40,13 +40,16 @@ function choicesBlock(round, f, state, ctx) {
       h('span', { class: 'dlm-persp__label', text: ctx.text(row.title) }),
       h('span', { class: 'dlm-persp__track' }, stacked(row, n)));
   });
+  // Two halves, so the projector can set them side by side: short enough to read at full size.
   return h('section', { class: 'dlm-choices', testid: 'dilemma-choices' },
-    h('h3', { class: 'dlm-sub', text: t(ctx, 'choicesHeading', { n: round.round }) }),
-    h('p', { class: 'dlm-choices__title', text: ctx.text(round.title) }),
-    h('div', { class: 'dlm-choices__all' }, stacked(round.choices, total)),
-    legend,
-    rows.length ? h('h4', { class: 'dlm-sub2', text: t(ctx, 'perPerspective') }) : null,
-    rows.length ? h('ul', { class: 'dlm-persp' }, rows) : null);
+    h('div', { class: 'dlm-choices__sum' },
+      h('h3', { class: 'dlm-sub', text: t(ctx, 'choicesHeading', { n: round.round }) }),
+      h('p', { class: 'dlm-choices__title', text: ctx.text(round.title) }),
+      h('div', { class: 'dlm-choices__all' }, stacked(round.choices, total)),
+      legend),
+    rows.length ? h('div', { class: 'dlm-choices__by' },
+      h('h4', { class: 'dlm-sub2', text: t(ctx, 'perPerspective') }),
+      h('ul', { class: 'dlm-persp' }, rows)) : null);
 }
 
 function leadingBlock(results, ctx, rounds = results.rounds || [], heading = t(ctx, 'leadingPerTable')) {
