@@ -55,8 +55,10 @@ export function fitProjector(el, view = '') {
     }, TURN_MS);
     window.addEventListener('resize', () => fit());
     window.addEventListener('keydown', onKey);
-    // An image (the QR code) that arrives after the render changes the layout: fit again.
-    document.addEventListener('load', (e) => { if (e.target && e.target.tagName === 'IMG') fit(); }, true);
+    // An image (the QR code) or a format's stylesheet that arrives after the render changes the
+    // layout: fit again. So do fonts.
+    document.addEventListener('load', (e) => { if (e.target && ['IMG', 'LINK'].includes(e.target.tagName)) fit(); }, true);
+    if (document.fonts) document.fonts.ready.then(() => fit());
   }
   fit();
 }

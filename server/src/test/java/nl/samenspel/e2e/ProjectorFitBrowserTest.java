@@ -57,7 +57,10 @@ class ProjectorFitBrowserTest {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         b.await(d -> ((Number) js(b, "return window.innerWidth")).intValue() == width
                 && ((Number) js(b, "return window.innerHeight")).intValue() == height ? true : null);
-        // Let the view settle (its pager runs on resize) before measuring.
+        // Every stylesheet (a format's comes after the first render) and font in, so the fit has
+        // run on the final layout; then let the view settle (its pager runs on resize).
+        b.await(d -> Boolean.TRUE.equals(js(b, "return [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet)"
+                + " && document.fonts.status === 'loaded'")) ? true : null);
         js(b, "return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))");
     }
 
