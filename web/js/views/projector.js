@@ -22,8 +22,8 @@ const namesShown = new Set();
 
 function build() {
   const timer = createTimer({ size: 'huge', clock: () => live.now() });
-  const stepTitle = h('h1', { class: 'stage__step', testid: 'step-title' });
-  const stepHint = h('p', { class: 'stage__hint' });
+  const stepTitle = h('h1', { class: 'stage__step fit-shrink', testid: 'step-title' });
+  const stepHint = h('p', { class: 'stage__hint fit-shrink' });
   const qrSrc = `/api/sessions/${encodeURIComponent(code)}/qr.svg`;
   parts = {
     timer,
@@ -78,7 +78,7 @@ function renderStage() {
     h('div', { class: 'arrival__next' },
       h('span', { class: 'arrival__next-label', text: currentStep(s) ? t('p.step') : t('pr.next') }), p.stepTitle, p.timer.el));
     for (const x of names) namesShown.add(x.id);
-    fitProjector(p.root);
+    fitProjector(p.root, 'lobby');
     return;
   }
 
@@ -102,8 +102,10 @@ function renderStage() {
       p.timer.el,
       corner(s)),
     format ? h('div', { class: 'stage__format' }, format) : null,
-    boards);
-  fitProjector(p.root);
+    // No flip-over on screen: the format's panel may take the whole stage.
+    spot || plenary ? boards : null);
+  // A new step or spotlight starts its pages at the first one.
+  fitProjector(p.root, `${s.agenda.current}|${s.spotlight || ''}`);
 }
 
 /** Latecomers can still join: a small code and QR, gone once the session is closed. */

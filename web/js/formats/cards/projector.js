@@ -17,7 +17,7 @@ export function projectorPanel(state, ctx) {
     parts.push(stage(state, ctx, plenary));
   } else {
     const tables = (state.tables || []).map((tb) => f.games[tb.id]).filter(Boolean);
-    parts.push(h('div', { class: 'cards-overview' }, tables.map((g) => overview(state, ctx, g))));
+    parts.push(h('div', { class: 'cards-overview fit-pager' }, tables.map((g) => overview(state, ctx, g))));
   }
   return h('section', { class: 'cards-projector', testid: 'cards-projector' }, parts);
 }
@@ -30,7 +30,8 @@ function stage(state, ctx, game) {
       h('p', { class: 'cards-stage__wait', text: game.lead ? s(ctx, 'waitNext', { name: labelOf(state, game.lead) }) : s(ctx, 'noCard') }));
   }
   const players = game.players || [];
-  return h('div', { class: 'cards-stage' },
+  // The card and its answers are the stage's two pages when they do not fit side by side.
+  return h('div', { class: 'cards-stage fit-pager' },
     h('div', { class: 'cards-stage__card' }, cardFace(state, ctx, play, true)),
     h('div', { class: 'cards-stage__side' },
       cardTimer(ctx, game, play, 'big'),

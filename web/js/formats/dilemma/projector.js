@@ -11,7 +11,7 @@ export function projectorPanel(state, ctx) {
   if (!f) return null;
   const step = currentStep(state);
   if (!step || step.kind === 'intro') {
-    return h('div', { class: 'dlm dlm--stage', testid: 'dilemma-stage' },
+    return h('div', { class: 'dlm dlm--stage fit-pager', testid: 'dilemma-stage' },
       h('section', { class: 'dlm-rule dlm-rule--stage', testid: 'dilemma-rule' },
         h('p', { class: 'dlm-rule__big', text: t(ctx, 'ruleBig') }),
         h('p', { class: 'dlm-rule__text', text: ctx.text(f.rule) })),
@@ -33,7 +33,8 @@ export function projectorPanel(state, ctx) {
       h('span', { text: t(ctx, 'namedCount', { x: p.named, n: size }) }),
       h('span', { text: t(ctx, 'choseCount', { x: p.chose, n: size }) }));
   });
-  return h('div', { class: 'dlm dlm--stage', testid: 'dilemma-stage' },
+  // The card, the rule and the tables are the stage's pages when they do not fit together.
+  return h('div', { class: 'dlm dlm--stage fit-pager', testid: 'dilemma-stage' },
     dilemmaCard(f, round, ctx, { big: true }),
     h('p', { class: 'dlm-rule-strip dlm-rule-strip--stage', text: ctx.text(f.rule) }),
     tables.length ? h('ul', { class: 'dlm-stage-tables' }, tables) : null);

@@ -25,8 +25,7 @@ function stacked(counts, total) {
     ? h('span', {
       class: `dlm-stack__part dlm-stack__part--${side}`,
       style: { width: `${((counts[side] / Math.max(1, total)) * 100).toFixed(1)}%` },
-      text: `${sideTag(side)} ${counts[side]}`,
-    })
+    }, h('span', { class: 'fit-optional', text: `${sideTag(side)} ${counts[side]}` }))
     : null)));
 }
 
@@ -41,18 +40,21 @@ function choicesBlock(round, f, state, ctx) {
       h('span', { class: 'dlm-persp__label', text: ctx.text(row.title) }),
       h('span', { class: 'dlm-persp__track' }, stacked(row, n)));
   });
+  // Two halves, so the projector can set them side by side: short enough to read at full size.
   return h('section', { class: 'dlm-choices', testid: 'dilemma-choices' },
-    h('h3', { class: 'dlm-sub', text: t(ctx, 'choicesHeading', { n: round.round }) }),
-    h('p', { class: 'dlm-choices__title', text: ctx.text(round.title) }),
-    h('div', { class: 'dlm-choices__all' }, stacked(round.choices, total)),
-    legend,
-    rows.length ? h('h4', { class: 'dlm-sub2', text: t(ctx, 'perPerspective') }) : null,
-    rows.length ? h('ul', { class: 'dlm-persp' }, rows) : null);
+    h('div', { class: 'dlm-choices__sum' },
+      h('h3', { class: 'dlm-sub', text: t(ctx, 'choicesHeading', { n: round.round }) }),
+      h('p', { class: 'dlm-choices__title', text: ctx.text(round.title) }),
+      h('div', { class: 'dlm-choices__all' }, stacked(round.choices, total)),
+      legend),
+    rows.length ? h('div', { class: 'dlm-choices__by' },
+      h('h4', { class: 'dlm-sub2', text: t(ctx, 'perPerspective') }),
+      h('ul', { class: 'dlm-persp' }, rows)) : null);
 }
 
-function leadingBlock(results, ctx) {
+function leadingBlock(results, ctx, rounds = results.rounds || [], heading = t(ctx, 'leadingPerTable')) {
   const items = [];
-  for (const round of results.rounds || []) {
+  for (const round of rounds) {
     for (const table of round.tables || []) {
       items.push(h('li', { class: 'dlm-leadlist__row' },
         h('span', { class: 'dlm-leadlist__who', text: `${t(ctx, 'round', { n: round.round })} · ${t(ctx, 'tableN', { n: table.number })}` }),
@@ -62,14 +64,25 @@ function leadingBlock(results, ctx) {
     }
   }
   return h('section', { class: 'dlm-leadlist', testid: 'dilemma-leading' },
-    h('h3', { class: 'dlm-sub', text: t(ctx, 'leadingPerTable') }),
+    h('h3', { class: 'dlm-sub', text: heading }),
     h('ul', {}, items));
 }
 
 export function resultsView(f, state, ctx, { limit = 12, big = false } = {}) {
   const results = f.results;
   if (!results) return h('p', { class: 'dlm-muted', text: t(ctx, 'plenaryWait') });
-  return h('div', { class: ['dlm-results', big && 'dlm-results--big'], testid: 'dilemma-results' },
+  if (big) {
+    // On the projector every block stands on its own, so the stage can page them: the values,
+    // then per round the choices and the leading values, never a block cut in two.
+    const rounds = results.rounds || [];
+    return h('div', { class: 'dlm-results dlm-results--big fit-pager', testid: 'dilemma-results' },
+      h('section', { class: 'dlm-results__values' },
+        h('h3', { class: 'dlm-sub', text: t(ctx, 'valuesChart') }),
+        valuesChart(results, ctx, limit)),
+      rounds.map((r) => choicesBlock(r, f, state, ctx)),
+      rounds.map((r) => leadingBlock(results, ctx, [r], `${t(ctx, 'leadingPerTable')} · ${t(ctx, 'round', { n: r.round })}`)));
+  }
+  return h('div', { class: 'dlm-results', testid: 'dilemma-results' },
     h('div', { class: 'dlm-results__col' },
       h('section', { class: 'dlm-results__values' },
         h('h3', { class: 'dlm-sub', text: t(ctx, 'valuesChart') }),

@@ -24,7 +24,8 @@ export function closingTable(state, ctx) {
   for (const a of f.actions) if (!rows.includes(a.spearhead)) rows.push(a.spearhead);
   return h('section', { class: 'card sp sp-closing', testid: 'sp-closing' },
     h('h2', { class: 'card__title', text: tr(ctx, 'closing') }),
-    h('table', { class: 'sp-table' },
+    // On the projector the stage pages the rows when they do not fit.
+    h('table', { class: 'sp-table fit-pager', data: { fitItems: ':scope > tbody > tr' } },
       h('thead', {}, h('tr', {},
         h('th', { text: tr(ctx, 'spearhead') }), h('th', { text: tr(ctx, 'stand') }), h('th', { text: tr(ctx, 'actions') }))),
       h('tbody', {}, rows.map((id) => {
@@ -51,7 +52,7 @@ export function reviewCard(state, ctx, { editable = false } = {}) {
   return h('section', { class: 'card sp sp-review', testid: 'sp-review' },
     h('h2', { class: 'card__title', text: tr(ctx, 'review') }),
     h('p', { class: 'small muted', text: tr(ctx, 'reviewFrom', { title: e.title, date }) }),
-    h('ol', { class: 'sp-review__list' }, e.actions.map((a) => {
+    h('ol', { class: 'sp-review__list fit-pager' }, e.actions.map((a) => {
       const r = (f.reviews || {})[a.id] || null;
       const status = r ? r.status : null;
       const carried = r && r.carriedAs && numbers.has(r.carriedAs) ? tr(ctx, 'carriedAs', { n: numbers.get(r.carriedAs) }) : '';

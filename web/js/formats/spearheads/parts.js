@@ -84,7 +84,7 @@ export function modelCard(state, ctx, { big = false } = {}) {
   return h('section', { class: ['card sp sp-model', big && 'sp-model--big'], testid: 'sp-model' },
     h('h2', { class: 'card__title', text: ctx.text(f.plan.model.title) }),
     h('p', { class: 'sp-lead', text: ctx.text(f.plan.model.intro) }),
-    h('ol', { class: 'sp-model__grid' }, f.plan.order.map((id, i) => {
+    h('ol', { class: ['sp-model__grid', big && 'fit-pager'] }, f.plan.order.map((id, i) => {
       const s = spearheadOf(state, id);
       return h('li', { class: `sp-model__item sp-model__item--${i % 4}` },
         h('span', { class: 'sp-model__num', text: String(i + 1) }),
@@ -103,7 +103,7 @@ export function spearheadCard(state, ctx, id, { big = false } = {}) {
     h('h2', { class: 'sp-spearhead__title', text: ctx.text(s.title) }),
     h('p', { class: 'sp-lead', text: ctx.text(s.summary) }),
     h('h3', { class: 'sp-sub', text: tr(ctx, 'questions') }),
-    h('ul', { class: 'sp-questions' }, s.questions.map((q) => h('li', { text: ctx.text(q) }))),
+    h('ul', { class: ['sp-questions', big && 'fit-pager'] }, s.questions.map((q) => h('li', { text: ctx.text(q) }))),
     big ? null : h('div', { class: 'sp-columns-hint' },
       h('p', { class: 'small muted', text: tr(ctx, 'columnsHint') }),
       h('ol', { class: 'sp-columns' }, f.plan.columns.map((c) => h('li', { class: `sp-col sp-col--${c.color}` },
