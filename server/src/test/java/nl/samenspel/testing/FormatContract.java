@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.samenspel.export.Exporter;
 import nl.samenspel.export.Rendered;
@@ -268,34 +267,11 @@ public abstract class FormatContract {
         try {
             JsonNode a = SessionDriver.JSON.records().readTree(SessionDriver.CODEC.snapshot(expected));
             JsonNode b = SessionDriver.JSON.records().readTree(SessionDriver.CODEC.snapshot(actual));
-            String difference = firstDifference("$", a, b);
+            String difference = JsonDifference.first("$", a, b);
             assertEquals(null, difference, "replayed state differs at " + difference);
             assertEquals(expected.seq(), actual.seq());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static String firstDifference(String path, JsonNode a, JsonNode b) {
-        if (a.equals(b)) return null;
-        if (a.isObject() && b.isObject()) {
-            Set<String> names = new TreeSet<>();
-            a.fieldNames().forEachRemaining(names::add);
-            b.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                JsonNode x = a.get(name);
-                JsonNode y = b.get(name);
-                if (x == null || y == null) return path + "." + name + " (" + x + " vs " + y + ")";
-                String d = firstDifference(path + "." + name, x, y);
-                if (d != null) return d;
-            }
-        }
-        if (a.isArray() && b.isArray() && a.size() == b.size()) {
-            for (int i = 0; i < a.size(); i++) {
-                String d = firstDifference(path + "[" + i + "]", a.get(i), b.get(i));
-                if (d != null) return d;
-            }
-        }
-        return path + " (" + a + " vs " + b + ")";
     }
 }
