@@ -82,6 +82,18 @@ public final class TestServer implements AutoCloseable {
         return r.bodyAsJsonObject();
     }
 
+    /** {@code GET path} as whoever holds {@code token} (null: nobody signed in). */
+    public HttpResponse<Buffer> get(String path, String token) {
+        var request = http.get(port(), "localhost", path);
+        if (token != null) request.putHeader("authorization", "Bearer " + token);
+        return await(request.send());
+    }
+
+    /** One of session {@code code}'s exports, such as {@code report.md}, as {@code token}'s holder downloads it. */
+    public HttpResponse<Buffer> export(String code, String name, String token) {
+        return get("/api/sessions/" + code + "/export/" + name, token);
+    }
+
     public LiveClient client() {
         return LiveClient.connect(vertx, port());
     }
