@@ -2,7 +2,6 @@ package nl.samenspel.format.spearheads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static nl.samenspel.testing.Replies.assertError;
@@ -46,12 +45,6 @@ class SpearheadsLiveTest {
     private static JsonObject create(JsonObject options) {
         return live.server().createSession(new JsonObject().put("format", "spearheads").put("pack", "speerpunten")
                 .put("title", "Teamsessie Wijkteam Zuid").put("options", options));
-    }
-
-    private static HttpResponse<Buffer> export(String code, String name, String token) {
-        var request = live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code + "/export/" + name);
-        if (token != null) request.putHeader("authorization", "Bearer " + token);
-        return TestServer.await(request.send());
     }
 
     @Test
@@ -107,7 +100,7 @@ class SpearheadsLiveTest {
         for (LiveClient staff : List.of(f, projector)) {
             for (JsonObject frame : staff.seen()) {
                 assertFalse("spearheads.rated".equals(frame.getString("event")), "a score went to the staff: " + frame);
-                assertNoScores(frame, null);
+                ScoreChecks.assertNoScores(frame, null);
             }
         }
         for (Person p : people) {
@@ -116,11 +109,10 @@ class SpearheadsLiveTest {
             assertEquals(given.get(p.id()).size(), rated.size(), "one private echo per score given");
             JsonObject last = rated.get(rated.size() - 1).getJsonObject("data").getJsonObject("mine");
             assertEquals(new JsonObject(new LinkedHashMap<>(given.get(p.id()))), last);
-            for (JsonObject frame : p.client().seen()) assertNoScores(frame, p.id());
+            for (JsonObject frame : p.client().seen()) ScoreChecks.assertNoScores(frame, p.id());
         }
-        JsonObject inspected = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + code)
-                .putHeader("authorization", "Bearer " + token).send()).bodyAsJsonObject();
-        assertNoScores(inspected, null);
+        JsonObject inspected = live.server().get("/api/sessions/" + code, token).bodyAsJsonObject();
+        ScoreChecks.assertNoScores(inspected, null);
         assertNull(inspected.getJsonObject("format").getJsonObject("mine"));
 
         // --- four spearheads: notes in three columns, dots, grouping, actions ------------------
@@ -185,11 +177,11 @@ class SpearheadsLiveTest {
         assertEquals("in_progress", finalList.getJsonArray("actions").getJsonObject(1).getString("status"));
 
         // --- every export, read back -------------------------------------------------------------
-        assertEquals(403, export(code, "actions.csv", null).statusCode());
-        assertEquals(403, export(code, "actions.csv", created.getString("projectorToken")).statusCode());
-        assertEquals(404, export(code, "actions.xlsx", token).statusCode());
+        assertEquals(403, live.server().export(code, "actions.csv", null).statusCode());
+        assertEquals(403, live.server().export(code, "actions.csv", created.getString("projectorToken")).statusCode());
+        assertEquals(404, live.server().export(code, "actions.xlsx", token).statusCode());
 
-        HttpResponse<Buffer> csv = export(code, "actions.csv", token);
+        HttpResponse<Buffer> csv = live.server().export(code, "actions.csv", token);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.getHeader("content-disposition").contains("actielijst-" + code + ".csv"));
         List<List<String>> rows = ExportChecks.parseCsv(csv.body().getBytes());
@@ -200,29 +192,29 @@ class SpearheadsLiveTest {
         assertEquals("week 13 2026", rows.get(1).get(5));
         assertEquals("Anna en Bert", rows.get(1).get(3));
 
-        JsonObject json = export(code, "actions.json", token).bodyAsJsonObject();
+        JsonObject json = live.server().export(code, "actions.json", token).bodyAsJsonObject();
         assertEquals("Wijkteam Zuid", json.getJsonObject("session").getString("team"));
         assertEquals(actionTexts, json.getJsonArray("actions").stream().map(o -> ((JsonObject) o).getString("what")).toList());
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), json.getJsonArray("actions").stream().map(o -> ((JsonObject) o).getInteger("number")).toList());
         assertEquals(4, json.getJsonArray("closing").size());
         assertEquals("Stand kennis-visie: op weg", json.getJsonArray("closing").getJsonObject(0).getJsonArray("stand").getString(0));
         assertTrue(json.getBoolean("locked"));
-        assertNoScores(json, null);
+        ScoreChecks.assertNoScores(json, null);
 
-        HttpResponse<Buffer> pdf = export(code, "actions.pdf", token);
+        HttpResponse<Buffer> pdf = live.server().export(code, "actions.pdf", token);
         assertEquals("application/pdf", pdf.getHeader("content-type"));
         String pdfText = ExportChecks.flat(ExportChecks.pdfText(pdf.body().getBytes()));
         for (String text : actionTexts) assertTrue(ExportChecks.pdfHas(pdfText, text), "the PDF lists " + text);
         assertTrue(pdfText.contains("Teamsessie Wijkteam Zuid") && pdfText.contains("Wijkteam Zuid"));
 
-        String md = export(code, "actions.md", token).bodyAsString();
+        String md = live.server().export(code, "actions.md", token).bodyAsString();
         for (String text : actionTexts) assertTrue(md.contains(text), "actions.md lists " + text);
-        String report = export(code, "report.md", token).bodyAsString();
+        String report = live.server().export(code, "report.md", token).bodyAsString();
         for (Person p : people) {
             assertTrue(report.contains(p.name() + " vindt samen optrekken belangrijk"), "the full report has every column");
         }
         assertTrue(report.contains("(12 stippen)"), "and the dots");
-        JsonObject full = export(code, "report.json", token).bodyAsJsonObject();
+        JsonObject full = live.server().export(code, "report.json", token).bodyAsJsonObject();
         assertEquals(5, full.getJsonArray("boards").size(), "the parking lot and four spearheads");
         assertEquals(8, full.getJsonObject("format").getJsonArray("actions").size());
 
@@ -250,7 +242,7 @@ class SpearheadsLiveTest {
         assertEquals(earlierId, carried.getString("carriedFrom"));
         f2.ack("spearheads.review", new JsonObject().put("action", earlier.getJsonArray("actions").getJsonObject(1).getString("id"))
                 .put("status", "done"));
-        JsonObject review = export(next.getString("code"), "actions.json", next.getString("facilitatorToken")).bodyAsJsonObject()
+        JsonObject review = live.server().export(next.getString("code"), "actions.json", next.getString("facilitatorToken")).bodyAsJsonObject()
                 .getJsonObject("review");
         assertEquals("carried_over", review.getJsonArray("items").getJsonObject(0).getString("status"));
         assertEquals(1, review.getJsonArray("items").getJsonObject(0).getInteger("carriedAs"));
@@ -261,30 +253,6 @@ class SpearheadsLiveTest {
         f.close();
         f2.close();
         projector.close();
-    }
-
-    /**
-     * No individual score in a frame: a thermometer's factors hold only count, average and
-     * spread; a "mine" map appears only for its owner (owner null: nobody).
-     */
-    private static void assertNoScores(Object json, String owner) {
-        if (json instanceof JsonObject o) {
-            for (Map.Entry<String, Object> e : o) {
-                if (e.getKey().equals("thermometer") && e.getValue() instanceof JsonObject t && t.getValue("factors") instanceof JsonObject factors) {
-                    for (Map.Entry<String, Object> factor : factors) {
-                        Set<String> keys = ((JsonObject) factor.getValue()).fieldNames();
-                        assertTrue(Set.of("count", "average", "spread").containsAll(keys), "only aggregates: " + t);
-                    }
-                    assertTrue(Set.of("revealed", "raters", "complete", "factors").containsAll(t.fieldNames()), "only aggregates: " + t);
-                }
-                if (e.getKey().equals("mine") && e.getValue() instanceof JsonObject) {
-                    assertNotNull(owner, "someone's own scores went to someone else: " + o);
-                }
-                assertNoScores(e.getValue(), owner);
-            }
-        } else if (json instanceof JsonArray a) {
-            a.forEach(item -> assertNoScores(item, owner));
-        }
     }
 
     @Test
