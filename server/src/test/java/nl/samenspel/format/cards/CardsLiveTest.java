@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspel.testing.Replies.assertError;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.format.cards.CardsRoom.Player;
 import nl.samenspel.testing.LiveClient;
 import nl.samenspel.testing.LiveServer;
 import nl.samenspel.testing.TestServer;
@@ -26,80 +27,6 @@ class CardsLiveTest {
 
     @RegisterExtension
     static final LiveServer live = new LiveServer(new JsonObject().put("timeScale", 0.01));
-
-    /** One simulated participant: their connection, id and table. */
-    private record Player(LiveClient client, String id, String name) {}
-
-    private static final class Room {
-        String code;
-        String facilitatorToken;
-        LiveClient facilitator;
-        LiveClient projector;
-        final List<Player> players = new ArrayList<>();
-        final Map<String, List<Player>> tables = new LinkedHashMap<>();
-
-        Player player(String id) {
-            return players.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-        }
-
-        List<LiveClient> watching(String table) {
-            List<LiveClient> out = new ArrayList<>();
-            tables.get(table).forEach(p -> out.add(p.client()));
-            out.add(facilitator);
-            out.add(projector);
-            return out;
-        }
-
-        void close() {
-            players.forEach(p -> p.client().close());
-            facilitator.close();
-            projector.close();
-        }
-    }
-
-    /** A session of eight people at two tables of four, in the playing step. */
-    private static Room room(JsonObject options) {
-        Room r = new Room();
-        JsonObject created = live.server().createSession(new JsonObject().put("format", "cards").put("pack", "kaartspel-mantelzorg")
-                .put("title", "Teamoverleg").put("options", options));
-        r.code = created.getString("code");
-        r.facilitatorToken = created.getString("facilitatorToken");
-        r.facilitator = live.server().client();
-        assertEquals("welcome", r.facilitator.attach(r.code, r.facilitatorToken, 0).getString("type"));
-        r.projector = live.server().client();
-        assertEquals("welcome", r.projector.attach(r.code, created.getString("projectorToken"), 0).getString("type"));
-        for (int i = 1; i <= 8; i++) {
-            LiveClient c = live.server().client();
-            JsonObject you = c.join(r.code, "Speler" + i).getJsonObject("you");
-            r.players.add(new Player(c, you.getString("participant"), you.getString("label")));
-        }
-        r.facilitator.ack("tables.arrange", new JsonObject().put("maxSize", 4));
-        for (Player p : r.players) {
-            JsonObject snapshot = p.client().event("snapshot").getJsonObject("data");
-            JsonObject cards = snapshot.getJsonObject("format");
-            assertNotNull(cards, "the snapshot has the card game");
-            assertFalse(cards.containsKey("catalogue"), "participants do not get the deck");
-            for (Object t : snapshot.getJsonArray("tables")) {
-                JsonObject table = (JsonObject) t;
-                if (table.getJsonArray("seats").contains(p.id())) {
-                    assertEquals(List.of(table.getString("id"), "plenary"), new ArrayList<>(cards.getJsonObject("games").fieldNames()),
-                            "a phone sees its own table's game and the room's");
-                }
-            }
-        }
-        JsonObject state = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + r.code)
-                .putHeader("authorization", "Bearer " + r.facilitatorToken).send()).bodyAsJsonObject();
-        for (Object t : state.getJsonArray("tables")) {
-            JsonObject table = (JsonObject) t;
-            List<Player> seated = new ArrayList<>();
-            table.getJsonArray("seats").forEach(id -> seated.add(r.player((String) id)));
-            r.tables.put(table.getString("id"), seated);
-        }
-        assertEquals(List.of("t1", "t2"), new ArrayList<>(r.tables.keySet()));
-        int playStep = state.getJsonObject("format").getInteger("playStep");
-        r.facilitator.ack("step.goto", new JsonObject().put("index", playStep));
-        return r;
-    }
 
     private static JsonObject gameFrame(LiveClient c, String game, java.util.function.Predicate<JsonObject> match) {
         return c.event("cards.game", d -> d.getJsonObject("game").getString("id").equals(game)
@@ -113,7 +40,7 @@ class CardsLiveTest {
 
     @Test
     void tenCardsAtTwoTablesEachAnswerHiddenUntilTheRevealThenTheSpreadForAll() {
-        Room r = room(new JsonObject().put("types", new JsonArray().add("knowledge").add("statement")).put("cards", 5)
+        CardsRoom r = CardsRoom.open(live.server(), new JsonObject().put("types", new JsonArray().add("knowledge").add("statement")).put("cards", 5)
                 .put("seconds", new JsonObject().put("knowledge", 0).put("statement", 0)));
         Map<String, Map<Integer, String>> answersOf = new HashMap<>();
         int cards = 0;
@@ -204,11 +131,11 @@ class CardsLiveTest {
         }
 
         // The report lists the cards per table and their spreads; the CSV opens in Dutch Excel.
-        String md = export(r, "report.md").bodyAsString(StandardCharsets.UTF_8.name());
+        String md = r.export("report.md").bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(md.contains("## Kaartspel: gespeelde kaarten"), md);
         assertTrue(md.contains("### Tafel 1") && md.contains("### Tafel 2"), md);
         assertTrue(md.contains("4 antwoorden"), md);
-        HttpResponse<Buffer> csv = export(r, "cards.csv");
+        HttpResponse<Buffer> csv = r.export("cards.csv");
         assertEquals(200, csv.statusCode());
         String text = csv.bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(text.startsWith("\uFEFFTafel;Nr;Soort;Thema;Kaart;Status;Antwoorden;Verdeling"), text);
@@ -226,30 +153,25 @@ class CardsLiveTest {
         return a != null ? a : b;
     }
 
-    private static HttpResponse<Buffer> export(Room r, String name) {
-        return TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/sessions/" + r.code + "/export/" + name)
-                .putHeader("authorization", "Bearer " + r.facilitatorToken).send());
-    }
-
     @Test
     void badCommandsAreRefusedNamingTheFieldAndChangeNothing() {
-        Room r = room(new JsonObject());
+        CardsRoom r = CardsRoom.open(live.server(), new JsonObject());
         LiveClient lead = r.tables.get("t1").get(0).client();
-        assertField(lead.command("cards.draw", new JsonObject()), "invalid_field", "game");
-        assertField(lead.command("cards.draw", new JsonObject().put("game", 7)), "invalid_field", "game");
-        assertField(lead.command("cards.answer", new JsonObject().put("game", "t1").put("option", "a")), "invalid_field", "play");
-        assertField(lead.command("cards.answer", new JsonObject().put("game", "t1").put("play", "een").put("option", "a")),
+        assertError(lead.command("cards.draw", new JsonObject()), "invalid_field", "game");
+        assertError(lead.command("cards.draw", new JsonObject().put("game", 7)), "invalid_field", "game");
+        assertError(lead.command("cards.answer", new JsonObject().put("game", "t1").put("option", "a")), "invalid_field", "play");
+        assertError(lead.command("cards.answer", new JsonObject().put("game", "t1").put("play", "een").put("option", "a")),
                 "invalid_field", "play");
-        assertField(lead.command("cards.insight", new JsonObject().put("game", "t1").put("text", "x".repeat(501))), "too_long", "text");
-        assertField(lead.command("cards.plenary", new JsonObject().put("card", "k01")), "forbidden", null);
-        assertField(lead.command("cards.draw", new JsonObject().put("game", "t9")), "not_found", null);
+        assertError(lead.command("cards.insight", new JsonObject().put("game", "t1").put("text", "x".repeat(501))), "too_long", "text");
+        assertError(lead.command("cards.plenary", new JsonObject().put("card", "k01")), "forbidden", null);
+        assertError(lead.command("cards.draw", new JsonObject().put("game", "t9")), "not_found", null);
         JsonObject ack = lead.ack("cards.draw", new JsonObject().put("game", "t1"));
         assertEquals(1, gameFrame(r.facilitator, "t1", g -> g.getJsonObject("current") != null).getJsonObject("current").getInteger("play"),
                 "the first card accepted is card 1: the refused commands changed nothing");
         assertNotNull(ack.getLong("seq"));
 
         // The start page offers the card game only the packs that hold one.
-        JsonObject catalogue = TestServer.await(live.server().http.get(live.server().port(), "localhost", "/api/catalogue").send()).bodyAsJsonObject();
+        JsonObject catalogue = live.server().get("/api/catalogue", null).bodyAsJsonObject();
         JsonObject cards = catalogue.getJsonArray("formats").stream().map(o -> (JsonObject) o)
                 .filter(f -> f.getString("id").equals("cards")).findFirst().orElseThrow();
         assertEquals(List.of("kaartspel-mantelzorg"), cards.getJsonArray("packs").getList());
@@ -264,15 +186,9 @@ class CardsLiveTest {
         r.close();
     }
 
-    private static void assertField(JsonObject reply, String code, String field) {
-        assertEquals("error", reply.getString("type"), reply.encode());
-        assertEquals(code, reply.getString("code"), reply.encode());
-        if (field != null) assertEquals(field, reply.getString("field"), reply.encode());
-    }
-
     @Test
     void whenACardsTimeRunsOutTheServerRevealsWhatwasAnswered() {
-        Room r = room(new JsonObject().put("types", new JsonArray().add("knowledge"))
+        CardsRoom r = CardsRoom.open(live.server(), new JsonObject().put("types", new JsonArray().add("knowledge"))
                 .put("seconds", new JsonObject().put("knowledge", 60)));
         Player lead = r.tables.get("t1").get(0);
         lead.client().ack("cards.draw", new JsonObject().put("game", "t1"));
@@ -291,7 +207,7 @@ class CardsLiveTest {
 
     @Test
     void theFacilitatorPausesTheTablesAndBringsOneCardToThePlenaryForEveryone() {
-        Room r = room(new JsonObject().put("types", new JsonArray().add("case")).put("seconds", new JsonObject().put("case", 600)));
+        CardsRoom r = CardsRoom.open(live.server(), new JsonObject().put("types", new JsonArray().add("case")).put("seconds", new JsonObject().put("case", 600)));
         Player lead = r.tables.get("t2").get(0);
         lead.client().ack("cards.draw", new JsonObject().put("game", "t2"));
         JsonObject atTable = gameFrame(r.facilitator, "t2", g -> at(g, 1, "talking"));
@@ -330,7 +246,7 @@ class CardsLiveTest {
                     && !g.getJsonArray("history").isEmpty());
             assertEquals("done", plenary.getJsonArray("history").getJsonObject(0).getString("status"));
         }
-        String md = export(r, "report.md").bodyAsString(StandardCharsets.UTF_8.name());
+        String md = r.export("report.md").bodyAsString(StandardCharsets.UTF_8.name());
         assertTrue(md.contains("Inzicht: Vraag eerst wat de mantelzorger zelf wil"), md);
         assertTrue(md.contains("### Plenair") && md.contains("Inzicht: Samen een vaste contactpersoon kiezen"), md);
         r.close();
