@@ -36,10 +36,10 @@ final class IdleRamp {
     }
 
     static JsonObject run(Bench bench, String target) throws Exception {
-        int max = Integer.parseInt(bench.options().getOrDefault("idleMax", "19000"));
-        int step = Integer.parseInt(bench.options().getOrDefault("idleStep", "2000"));
-        int perSession = Integer.parseInt(bench.options().getOrDefault("idlePerSession", "100"));
-        int perWorker = Integer.parseInt(bench.options().getOrDefault("idlePerWorker", "5000"));
+        int max = bench.options().integer("idleMax", "19000");
+        int step = bench.options().integer("idleStep", "2000");
+        int perSession = bench.options().integer("idlePerSession", "100");
+        int perWorker = bench.options().integer("idlePerWorker", "5000");
         List<Worker> workers = new ArrayList<>();
         try (ServerProcess server = bench.start(target)) {
             try {
@@ -115,7 +115,7 @@ final class IdleRamp {
 
         Worker(int port) throws Exception {
             process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss256k",
-                    "-cp", Bench.benchJar().toString(), Bench.class.getName(), "--idleWorker", "--port=" + port)
+                    "-cp", Targets.benchJar().toString(), Bench.class.getName(), "--idleWorker", "--port=" + port)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ final class Takeover {
 
     static JsonObject run(Bench bench, Vertx vertx, WebSocketClient ws, WebClient http, String target) throws Exception {
         if (!target.equals("cluster")) throw new IllegalArgumentException("the takeover scenario needs --targets=cluster");
-        int people = Integer.parseInt(bench.options().getOrDefault("takeoverPeople", "12"));
+        int people = bench.options().integer("takeoverPeople", "12");
         Metrics metrics = new Metrics();
         try (ServerProcess server = bench.start(target)) {
             int[] ports = server.ports();

@@ -85,7 +85,7 @@ class BenchSmokeTest {
             assertTrue(complete >= 40, "notes that reached everyone: " + complete);
             // Everyone but the facilitator drops at once and is back within a second, outbox re-sent.
             for (SimSession s : sessions) {
-                assertTrue(s.storm(1_000, 60_000).await(90, TimeUnit.SECONDS) >= 0, () -> "everyone came back: " + metrics.errors());
+                assertTrue(s.presence().storm(1_000, 60_000).await(90, TimeUnit.SECONDS) >= 0, () -> "everyone came back: " + metrics.errors());
             }
             assertEquals(20, metrics.reconnectCount());
             int dropped = 0;
