@@ -11,6 +11,7 @@ import nl.samenspel.config.Config;
 import nl.samenspel.content.ContentCheck;
 import nl.samenspel.content.Library;
 import nl.samenspel.ops.ClusterNode;
+import nl.samenspel.ops.HeapFootprint;
 import nl.samenspel.ops.Metrics;
 import nl.samenspel.ops.StoppingLogManager;
 import nl.samenspel.store.Storage;
@@ -106,6 +107,8 @@ public final class Main {
             }, "samenspel-shutdown"));
             log.info(String.format("Samenspel serving on http://%s:%d (public address %s, data in %s), %d ms after the JVM started",
                     config.host(), app.port(), config.publicUrl(), app.storage(), sinceJvmStart()));
+            // After the start, not before: reading the JVM's options loads its management classes.
+            HeapFootprint.apply();
         });
     }
 }
