@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +31,10 @@ import org.openqa.selenium.interactions.Actions;
  * step of every format, with 30 people who all take part (values, choices, answers, scores,
  * stickers) and 40 notes on every board the room sees, the projector at 1920×1080 and at
  * 1280×720, on every page its pagers turn to: never scrolls either way, cuts nothing off (no
- * part holds more than it shows, nothing reaches past the screen) and shows no text smaller
- * than the floor (1.5 % of the height, projectorFit.js says why). The dilemma game's results
+ * part holds more than it shows, no text or image reaches past the edge of a part that hides
+ * its overflow, nothing reaches past the screen), covers no text with another part, leaves the
+ * QR code whole and uncovered, and shows no text smaller than the floor (1.5 % of the height,
+ * projectorFit.js says why). The dilemma game's results
  * really page at 720p: each page shows other blocks, and the pages together show them all.
  * The pages are turned with the clicker's keys, never by waiting. Screenshots:
  * target/screenshots/ProjectorFitBrowserTest/.
@@ -71,39 +77,16 @@ class ProjectorFitBrowserTest {
                 && "true".equals(js(b, "return document.querySelector('.stage')?.dataset.fitHeld")) ? true : null);
     }
 
-    private static final String MEASURE = """
-            const h = window.innerHeight, w = window.innerWidth, floor = h * arguments[0];
-            const name = (e) => (typeof e.className === 'string' && e.className ? e.className : e.tagName).split(' ')[0];
-            const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-            const out = [];
-            for (const e of document.body.querySelectorAll('*')) {
-              if (!shown(e)) continue;
-              const r = e.getBoundingClientRect();
-              if (r.width <= 1 || r.height <= 1) continue; // visually hidden text for screen readers
-              if (r.bottom > h + 1 || r.right > w + 1) out.push('past the screen: ' + name(e) + ' ' + Math.round(r.bottom) + '/' + Math.round(r.right));
-              const css = getComputedStyle(e);
-              if ((css.overflowX !== 'visible' || css.overflowY !== 'visible')
-                  && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)) {
-                out.push('clipped: ' + name(e) + ' ' + e.scrollHeight + '>' + e.clientHeight + ' or ' + e.scrollWidth + '>' + e.clientWidth
-                  + ' "' + (e.textContent || '').trim().slice(0, 40) + '"');
-              }
-            }
-            let min = 1e9, where = '';
-            const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-              const e = n.parentElement;
-              if (!n.nodeValue.trim() || !e || !shown(e)) continue;
-              const range = document.createRange();
-              range.selectNodeContents(n);
-              const r = range.getBoundingClientRect();
-              if (r.width <= 1 || r.height <= 1) continue;
-              const size = parseFloat(getComputedStyle(e).fontSize);
-              if (size < min) { min = size; where = name(e) + ' "' + n.nodeValue.trim().slice(0, 30) + '"'; }
-            }
-            if (min < floor - 0.1) out.push('text of ' + min.toFixed(1) + ' px under the floor of ' + floor.toFixed(1) + ': ' + where);
-            const pages = Math.max(1, ...[...document.querySelectorAll('[data-fit-pages]')].map((e) => +e.dataset.fitPages));
-            const de = document.documentElement;
-            return [de.scrollHeight, h, de.scrollWidth, w, out.slice(0, 4), min, where, pages];""";
+    /** The measuring script (a resource beside this class): see its head for what it returns. */
+    private static final String MEASURE = resource("projector-measure.js");
+
+    private static String resource(String file) {
+        try (InputStream in = ProjectorFitBrowserTest.class.getResourceAsStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyStepOfEveryFormatFitsTheProjectorReadablyWithAFullRoom() {
