@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.samenspel.testing.Browser;
 import nl.samenspel.testing.TestServer;
@@ -34,7 +35,8 @@ import org.openqa.selenium.interactions.Actions;
  * part holds more than it shows, no text or image reaches past the edge of a part that hides
  * its overflow, nothing reaches past the screen), covers no text with another part, leaves the
  * QR code whole and uncovered, and shows no text smaller than the floor (1.5 % of the height,
- * projectorFit.js says why). The dilemma game's results
+ * projectorFit.js says why). With the dilemma game's results on screen the flip-over still
+ * shows at least six notes on a page of each column. The dilemma game's results
  * really page at 720p: each page shows other blocks, and the pages together show them all.
  * The pages are turned with the clicker's keys, never by waiting. Screenshots:
  * target/screenshots/ProjectorFitBrowserTest/.
@@ -52,6 +54,9 @@ class ProjectorFitBrowserTest {
     /** The smallest text seen, per format and screen height. */
     private final Map<String, String> smallest = new LinkedHashMap<>();
     private final Map<String, Double> smallestSize = new LinkedHashMap<>();
+    /** The view being checked must show at least {@link #NOTES_PER_PAGE} notes on a flip-over column's page. */
+    private boolean dense;
+    private static final int NOTES_PER_PAGE = 6;
 
     private static Object js(Browser b, String script, Object... args) {
         return ((JavascriptExecutor) b.driver).executeScript(script, args);
@@ -128,7 +133,10 @@ class ProjectorFitBrowserTest {
             projector.await(d -> String.valueOf(js(projector, "return document.querySelector('[data-testid=step-title]')?.textContent")).contains(title)
                     && js(projector, "return document.querySelector('.timer[data-status=running]')") != null ? true : null);
             String where = "step " + i + " " + step.getString("id");
+            // The plenary of the dilemma game shows its results beside the flip-over: still a useful page of notes.
+            dense = format.equals("dilemma") && step.getString("kind").equals("plenary");
             check(projector, format, where);
+            dense = false;
             String more = room.more(step);
             if (more != null) {
                 room.f.ack("timer.pause", new JsonObject());
@@ -155,6 +163,9 @@ class ProjectorFitBrowserTest {
             screen(projector, size[0], size[1]);
             key(projector, Keys.HOME, 0);
             int pages = 1;
+            // Per flip-over column: its page number, and how many notes that page shows.
+            Map<Integer, Map<Integer, Integer>> notes = new TreeMap<>();
+            Map<Integer, Integer> columnPages = new TreeMap<>();
             for (int page = 0; page < pages; page++) {
                 if (page > 0) key(projector, Keys.PAGE_DOWN, page);
                 @SuppressWarnings("unchecked")
@@ -171,10 +182,31 @@ class ProjectorFitBrowserTest {
                     smallestSize.put(key, min);
                     smallest.put(key, String.format("%.1f px (%s, %s)", min, m.get(6), where + " page " + (page + 1)));
                 }
+                List<?> columns = (List<?>) m.get(8);
+                for (int c = 0; c < columns.size(); c++) {
+                    List<?> col = (List<?>) columns.get(c);
+                    notes.computeIfAbsent(c, k -> new TreeMap<>()).put(((Number) col.get(1)).intValue(), ((Number) col.get(0)).intValue());
+                    columnPages.put(c, ((Number) col.get(2)).intValue());
+                }
                 if (page < 3) projector.screenshot((format + " " + where + " " + size[0] + " p" + (page + 1)).replaceAll("[^A-Za-z0-9]+", "-"));
             }
+            if (dense) denseEnough(format + " " + where + " " + size[0] + "x" + size[1], notes, columnPages);
         }
         screen(projector, 1920, 1080);
+    }
+
+    /** Every page of every flip-over column but its last (what is left over) shows a useful number of notes. */
+    private void denseEnough(String at, Map<Integer, Map<Integer, Integer>> notes, Map<Integer, Integer> columnPages) {
+        if (notes.isEmpty()) problems.add(at + ": no flip-over column on screen");
+        notes.forEach((column, byPage) -> {
+            System.out.println("notes per page " + at + " column " + (column + 1) + ": " + byPage + " of " + columnPages.get(column) + " pages");
+            byPage.forEach((page, count) -> {
+                if (page < columnPages.get(column) && count < NOTES_PER_PAGE) {
+                    problems.add(at + ": flip-over column " + (column + 1) + " page " + page + " of " + columnPages.get(column)
+                            + " shows " + count + " notes, fewer than " + NOTES_PER_PAGE);
+                }
+            });
+        });
     }
 
     /** At 720p the dilemma results do not fit at once: they page, and the pages together show every block once. */
