@@ -183,6 +183,8 @@ function paginate(list) {
   label.textContent = t('pr.page', { n: 1, of: 1 });
   if (column && home) home.append(label);
   else if (!column) list.before(label);
+  // Made after the floor was raised, so it is raised here (the stage's type scale may be down).
+  raise(label);
 
   let pinned = column ? items.filter((item) => item.classList.contains('is-highlighted') || item.querySelector('.is-highlighted')) : [];
   const room = list.clientHeight;

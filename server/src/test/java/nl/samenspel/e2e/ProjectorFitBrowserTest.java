@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.samenspel.testing.Browser;
 import nl.samenspel.testing.TestServer;
@@ -27,8 +32,11 @@ import org.openqa.selenium.interactions.Actions;
  * step of every format, with 30 people who all take part (values, choices, answers, scores,
  * stickers) and 40 notes on every board the room sees, the projector at 1920×1080 and at
  * 1280×720, on every page its pagers turn to: never scrolls either way, cuts nothing off (no
- * part holds more than it shows, nothing reaches past the screen) and shows no text smaller
- * than the floor (1.5 % of the height, projectorFit.js says why). The dilemma game's results
+ * part holds more than it shows, no text or image reaches past the edge of a part that hides
+ * its overflow, nothing reaches past the screen), covers no text with another part, leaves the
+ * QR code whole and uncovered, and shows no text smaller than the floor (1.5 % of the height,
+ * projectorFit.js says why). With the dilemma game's results on screen the flip-over still
+ * shows at least six notes on a page of each column. The dilemma game's results
  * really page at 720p: each page shows other blocks, and the pages together show them all.
  * The pages are turned with the clicker's keys, never by waiting. Screenshots:
  * target/screenshots/ProjectorFitBrowserTest/.
@@ -46,6 +54,9 @@ class ProjectorFitBrowserTest {
     /** The smallest text seen, per format and screen height. */
     private final Map<String, String> smallest = new LinkedHashMap<>();
     private final Map<String, Double> smallestSize = new LinkedHashMap<>();
+    /** The view being checked must show at least {@link #NOTES_PER_PAGE} notes on a flip-over column's page. */
+    private boolean dense;
+    private static final int NOTES_PER_PAGE = 6;
 
     private static Object js(Browser b, String script, Object... args) {
         return ((JavascriptExecutor) b.driver).executeScript(script, args);
@@ -71,39 +82,16 @@ class ProjectorFitBrowserTest {
                 && "true".equals(js(b, "return document.querySelector('.stage')?.dataset.fitHeld")) ? true : null);
     }
 
-    private static final String MEASURE = """
-            const h = window.innerHeight, w = window.innerWidth, floor = h * arguments[0];
-            const name = (e) => (typeof e.className === 'string' && e.className ? e.className : e.tagName).split(' ')[0];
-            const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-            const out = [];
-            for (const e of document.body.querySelectorAll('*')) {
-              if (!shown(e)) continue;
-              const r = e.getBoundingClientRect();
-              if (r.width <= 1 || r.height <= 1) continue; // visually hidden text for screen readers
-              if (r.bottom > h + 1 || r.right > w + 1) out.push('past the screen: ' + name(e) + ' ' + Math.round(r.bottom) + '/' + Math.round(r.right));
-              const css = getComputedStyle(e);
-              if ((css.overflowX !== 'visible' || css.overflowY !== 'visible')
-                  && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)) {
-                out.push('clipped: ' + name(e) + ' ' + e.scrollHeight + '>' + e.clientHeight + ' or ' + e.scrollWidth + '>' + e.clientWidth
-                  + ' "' + (e.textContent || '').trim().slice(0, 40) + '"');
-              }
-            }
-            let min = 1e9, where = '';
-            const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-              const e = n.parentElement;
-              if (!n.nodeValue.trim() || !e || !shown(e)) continue;
-              const range = document.createRange();
-              range.selectNodeContents(n);
-              const r = range.getBoundingClientRect();
-              if (r.width <= 1 || r.height <= 1) continue;
-              const size = parseFloat(getComputedStyle(e).fontSize);
-              if (size < min) { min = size; where = name(e) + ' "' + n.nodeValue.trim().slice(0, 30) + '"'; }
-            }
-            if (min < floor - 0.1) out.push('text of ' + min.toFixed(1) + ' px under the floor of ' + floor.toFixed(1) + ': ' + where);
-            const pages = Math.max(1, ...[...document.querySelectorAll('[data-fit-pages]')].map((e) => +e.dataset.fitPages));
-            const de = document.documentElement;
-            return [de.scrollHeight, h, de.scrollWidth, w, out.slice(0, 4), min, where, pages];""";
+    /** The measuring script (a resource beside this class): see its head for what it returns. */
+    private static final String MEASURE = resource("projector-measure.js");
+
+    private static String resource(String file) {
+        try (InputStream in = ProjectorFitBrowserTest.class.getResourceAsStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyStepOfEveryFormatFitsTheProjectorReadablyWithAFullRoom() {
@@ -145,7 +133,10 @@ class ProjectorFitBrowserTest {
             projector.await(d -> String.valueOf(js(projector, "return document.querySelector('[data-testid=step-title]')?.textContent")).contains(title)
                     && js(projector, "return document.querySelector('.timer[data-status=running]')") != null ? true : null);
             String where = "step " + i + " " + step.getString("id");
+            // The plenary of the dilemma game shows its results beside the flip-over: still a useful page of notes.
+            dense = format.equals("dilemma") && step.getString("kind").equals("plenary");
             check(projector, format, where);
+            dense = false;
             String more = room.more(step);
             if (more != null) {
                 room.f.ack("timer.pause", new JsonObject());
@@ -172,6 +163,9 @@ class ProjectorFitBrowserTest {
             screen(projector, size[0], size[1]);
             key(projector, Keys.HOME, 0);
             int pages = 1;
+            // Per flip-over column: its page number, and how many notes that page shows.
+            Map<Integer, Map<Integer, Integer>> notes = new TreeMap<>();
+            Map<Integer, Integer> columnPages = new TreeMap<>();
             for (int page = 0; page < pages; page++) {
                 if (page > 0) key(projector, Keys.PAGE_DOWN, page);
                 @SuppressWarnings("unchecked")
@@ -188,10 +182,31 @@ class ProjectorFitBrowserTest {
                     smallestSize.put(key, min);
                     smallest.put(key, String.format("%.1f px (%s, %s)", min, m.get(6), where + " page " + (page + 1)));
                 }
+                List<?> columns = (List<?>) m.get(8);
+                for (int c = 0; c < columns.size(); c++) {
+                    List<?> col = (List<?>) columns.get(c);
+                    notes.computeIfAbsent(c, k -> new TreeMap<>()).put(((Number) col.get(1)).intValue(), ((Number) col.get(0)).intValue());
+                    columnPages.put(c, ((Number) col.get(2)).intValue());
+                }
                 if (page < 3) projector.screenshot((format + " " + where + " " + size[0] + " p" + (page + 1)).replaceAll("[^A-Za-z0-9]+", "-"));
             }
+            if (dense) denseEnough(format + " " + where + " " + size[0] + "x" + size[1], notes, columnPages);
         }
         screen(projector, 1920, 1080);
+    }
+
+    /** Every page of every flip-over column but its last (what is left over) shows a useful number of notes. */
+    private void denseEnough(String at, Map<Integer, Map<Integer, Integer>> notes, Map<Integer, Integer> columnPages) {
+        if (notes.isEmpty()) problems.add(at + ": no flip-over column on screen");
+        notes.forEach((column, byPage) -> {
+            System.out.println("notes per page " + at + " column " + (column + 1) + ": " + byPage + " of " + columnPages.get(column) + " pages");
+            byPage.forEach((page, count) -> {
+                if (page < columnPages.get(column) && count < NOTES_PER_PAGE) {
+                    problems.add(at + ": flip-over column " + (column + 1) + " page " + page + " of " + columnPages.get(column)
+                            + " shows " + count + " notes, fewer than " + NOTES_PER_PAGE);
+                }
+            });
+        });
     }
 
     /** At 720p the dilemma results do not fit at once: they page, and the pages together show every block once. */

@@ -201,7 +201,9 @@ final class ProjectorRoom implements AutoCloseable {
             JsonArray columns = board.getJsonArray("columns");
             if (columns.isEmpty()) continue;
             for (int k = 0; k < NOTES; k++) {
-                String text = "Briefje " + (k + 1) + ": " + "samen met de familie afspraken maken over bezoek ".repeat(1 + k % 4).trim();
+                // One or two sentences (60 or 110 characters), every fifth note four (210).
+                int repeat = k % 5 == 4 ? 4 : 1 + (k / 2) % 2;
+                String text = "Briefje " + (k + 1) + ": " + "samen met de familie afspraken maken over bezoek ".repeat(repeat).trim();
                 JsonObject fields = new JsonObject().put("board", id)
                         .put("column", columns.getJsonObject(k % columns.size()).getString("id")).put("text", text);
                 JsonObject reply = tables ? null : people.get(k % people.size()).command("note.add", fields);
