@@ -8,10 +8,11 @@ import java.util.Map;
 final class Options {
 
     /**
-     * relay: the floor; samenspel: one node on SQLite; postgres: one node on PostgreSQL;
+     * relay: the floor; durable: the relay with a journal forced to disk before each ack and
+     * fan-out (what durability alone costs); samenspel: one node on SQLite; postgres: one node on PostgreSQL;
      * cluster: {@code --nodes} (3) nodes on one PostgreSQL database, participants spread over them.
      */
-    private static final List<String> TARGETS = List.of("relay", "samenspel", "postgres", "cluster");
+    private static final List<String> TARGETS = List.of("relay", "durable", "samenspel", "postgres", "cluster");
 
     private final Map<String, String> values;
 

@@ -8,6 +8,9 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * again, as the protocol promises, so the reconnect storm can be played against it too; it keeps
  * no recent events, so every attach with {@code lastSeq} gets a fresh snapshot.
  *
+ * <p>With {@code --journal=<file>} it is the durable relay: every command and join is appended
+ * to that file and forced to disk ({@link RelayJournal}) before its ack and its events go out,
+ * so the two relays' difference is what durability alone costs.
+ *
  * <pre>java -cp samenspel-bench.jar nl.samenspel.bench.Relay --port=8080</pre>
  * (or {@code java -jar samenspel-bench.jar --relay --port=8080}).
  */
@@ -34,23 +41,38 @@ public final class Relay extends AbstractVerticle {
     private static final AtomicInteger CODES = new AtomicInteger(100_000);
 
     private final int port;
+    /** Null for the bare relay. */
+    private final RelayJournal journal;
 
-    private Relay(int port) {
+    private Relay(int port, RelayJournal journal) {
         this.port = port;
+        this.journal = journal;
     }
 
     public static void main(String[] args) {
         int port = 8080;
-        for (String a : args) if (a.startsWith("--port=")) port = Integer.parseInt(a.substring("--port=".length()));
+        RelayJournal journal = null;
+        for (String a : args) {
+            if (a.startsWith("--port=")) port = Integer.parseInt(a.substring("--port=".length()));
+            if (a.startsWith("--journal=")) journal = journalAt(Path.of(a.substring("--journal=".length())));
+        }
         int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(instances));
-        deploy(vertx, port, instances).await();
+        deploy(vertx, port, instances, journal).await();
         System.out.println("relay listening on " + port);
     }
 
+    static RelayJournal journalAt(Path path) {
+        try {
+            return new RelayJournal(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One verticle per event loop, as Samenspel deploys its HTTP verticle per core. */
-    static io.vertx.core.Future<String> deploy(Vertx vertx, int port, int instances) {
-        return vertx.deployVerticle(() -> new Relay(port), new DeploymentOptions().setInstances(instances));
+    static io.vertx.core.Future<String> deploy(Vertx vertx, int port, int instances, RelayJournal journal) {
+        return vertx.deployVerticle(() -> new Relay(port, journal), new DeploymentOptions().setInstances(instances));
     }
 
     @Override
@@ -62,7 +84,7 @@ public final class Relay extends AbstractVerticle {
                         req.response().putHeader("content-type", "application/json").end("{\"status\":\"ok\"}");
                     } else if (req.path().equals("/api/sessions") && req.method().name().equals("POST")) {
                         req.body().onSuccess(b -> {
-                            Room room = new Room(Integer.toString(CODES.incrementAndGet()), "f" + System.nanoTime());
+                            Room room = new Room(Integer.toString(CODES.incrementAndGet()), "f" + System.nanoTime(), journal);
                             ROOMS.put(room.code, room);
                             req.response().setStatusCode(201).putHeader("content-type", "application/json")
                                     .end(new JsonObject().put("code", room.code).put("facilitatorToken", room.facilitatorToken).encode());
@@ -145,12 +167,14 @@ public final class Relay extends AbstractVerticle {
         final List<Member> members = new ArrayList<>();
         final Map<String, List<Member>> tables = new LinkedHashMap<>();
         final Map<String, List<JsonObject>> boards = new LinkedHashMap<>();
+        final RelayJournal journal;
         long seq;
         int notes;
 
-        Room(String code, String facilitatorToken) {
+        Room(String code, String facilitatorToken, RelayJournal journal) {
             this.code = code;
             this.facilitatorToken = facilitatorToken;
+            this.journal = journal;
         }
 
         synchronized Member enter(ServerWebSocket socket, JsonObject m) {
@@ -179,8 +203,11 @@ public final class Relay extends AbstractVerticle {
             socket.writeTextMessage(welcome.encode());
             if (joined) {
                 seq++;
-                broadcast(everyone(member), event("participant.upserted",
-                        new JsonObject().put("participant", new JsonObject().put("id", member.id).put("label", member.id))));
+                Outbox out = new Outbox(journal);
+                String frame = event("participant.upserted",
+                        new JsonObject().put("participant", new JsonObject().put("id", member.id).put("label", member.id)));
+                out.toAll(everyone(member), frame);
+                out.send(frame);
             }
             return member;
         }
@@ -190,44 +217,47 @@ public final class Relay extends AbstractVerticle {
         }
 
         synchronized void command(Member member, JsonObject m) {
+            Outbox out = new Outbox(journal);
             String id = m.getString("id");
             String earlier = id == null ? null : member.acks.get(id);
             if (earlier != null) {
-                member.socket.writeTextMessage(earlier);
+                out.to(member.socket, earlier);
+                out.send(null);
                 return;
             }
             seq++;
             String type = m.getString("type", "");
             String ack = new JsonObject().put("type", "ack").put("id", id).put("seq", seq).encode();
             if (id != null) member.acks.put(id, ack);
-            member.socket.writeTextMessage(ack);
+            out.to(member.socket, ack);
             switch (type) {
-                case "tables.arrange" -> arrange(m.getInteger("maxSize", 5));
+                case "tables.arrange" -> arrange(m.getInteger("maxSize", 5), out);
                 case "note.add" -> {
                     String board = m.getString("board", "plenary");
                     JsonObject note = new JsonObject().put("id", "n" + (++notes)).put("column", m.getString("column"))
                             .put("text", m.getString("text")).put("color", m.getString("color", "yellow"))
                             .put("author", member.id).put("votes", 0);
                     boards.computeIfAbsent(board, b -> new ArrayList<>()).add(note);
-                    broadcast(audience(board), event("note.upserted", new JsonObject().put("board", board).put("note", note)));
+                    out.toAll(audience(board), event("note.upserted", new JsonObject().put("board", board).put("note", note)));
                 }
                 case "vote.add", "vote.remove" -> {
                     String board = m.getString("board", "plenary");
-                    broadcast(audience(board), event("votes.changed", new JsonObject().put("board", board)
+                    out.toAll(audience(board), event("votes.changed", new JsonObject().put("board", board)
                             .put("note", m.getString("note")).put("votes", 1)));
                 }
-                case "timer.start" -> broadcast(members, event("timer.changed", new JsonObject().put("timer",
+                case "timer.start" -> out.toAll(members, event("timer.changed", new JsonObject().put("timer",
                         new JsonObject().put("status", "running").put("durationMs", m.getInteger("seconds", 60) * 1000L)
                                 .put("deadline", System.currentTimeMillis() + m.getInteger("seconds", 60) * 1000L))));
-                case "step.goto" -> broadcast(members, event("step.changed", new JsonObject().put("agenda",
+                case "step.goto" -> out.toAll(members, event("step.changed", new JsonObject().put("agenda",
                         new JsonObject().put("current", m.getValue("index")))));
                 default -> {
                     // envelope.open, roles.deal, …: acknowledged, nothing to show in a relay
                 }
             }
+            out.send(m.encode());
         }
 
-        private void arrange(int maxSize) {
+        private void arrange(int maxSize, Outbox out) {
             List<Member> people = members.stream().filter(p -> !p.staff).toList();
             int count = Math.max(1, (people.size() + maxSize - 1) / maxSize);
             tables.clear();
@@ -238,9 +268,7 @@ public final class Relay extends AbstractVerticle {
                 tables.get(t).add(people.get(i));
                 people.get(i).table = t;
             }
-            for (Member m : members) {
-                if (m.socket != null) m.socket.writeTextMessage(event("snapshot", snapshot()));
-            }
+            out.toAll(members, event("snapshot", snapshot()));
         }
 
         private JsonObject snapshot() {
@@ -267,11 +295,45 @@ public final class Relay extends AbstractVerticle {
         private String event(String name, JsonObject data) {
             return new JsonObject().put("type", "event").put("seq", seq).put("event", name).put("data", data).encode();
         }
+    }
+
+    /**
+     * The frames one change sends, each socket taken as it is now: written at once by the bare
+     * relay, once the change is on disk by the durable one (in the order the changes were made).
+     */
+    private static final class Outbox {
+        private final RelayJournal journal;
+        private final List<ServerWebSocket> sockets = new ArrayList<>();
+        private final List<String> frames = new ArrayList<>();
+
+        Outbox(RelayJournal journal) {
+            this.journal = journal;
+        }
+
+        void to(ServerWebSocket socket, String frame) {
+            if (socket == null) return;
+            sockets.add(socket);
+            frames.add(frame);
+        }
 
         /** Encoded once, written to every connected socket of the audience. */
-        private static void broadcast(List<Member> audience, String frame) {
-            for (Member m : audience) {
-                if (m.socket != null) m.socket.writeTextMessage(frame);
+        void toAll(List<Member> audience, String frame) {
+            for (Member m : audience) to(m.socket, frame);
+        }
+
+        /** @param line what goes into the journal for this change (null: nothing new, as for a re-sent command) */
+        void send(String line) {
+            if (journal == null) writeAll();
+            else journal.append(line, this::writeAll);
+        }
+
+        private void writeAll() {
+            for (int i = 0; i < sockets.size(); i++) {
+                try {
+                    sockets.get(i).writeTextMessage(frames.get(i));
+                } catch (RuntimeException closed) {
+                    // A socket closed meanwhile; the others still get their frame.
+                }
             }
         }
     }

@@ -22,7 +22,7 @@ final class Repeats {
     /**
      * Runs the scenario {@code runs} times against every target, alternating (and swapping
      * which goes first each run, so neither always meets the same background load), then gives
-     * each target's medians and the ratio Samenspel / relay of every figure.
+     * each target's medians and the ratio Samenspel / relay (and / durable relay) of every figure.
      */
     static JsonObject repeat(String name, int runs, List<String> targets, Run run) throws Exception {
         Map<String, JsonArray> byTarget = new LinkedHashMap<>();
@@ -45,16 +45,20 @@ final class Repeats {
             out.put(target, new JsonObject().put("runs", all).put("median", m));
             System.out.printf("== %s, %s, median of %d runs: %s%n", name, target, runs, m.encode());
         });
-        if (medians.containsKey("relay") && medians.containsKey("samenspel")) out.put("ratio", ratioToRelay(name, medians));
+        if (medians.containsKey("samenspel")) {
+            if (medians.containsKey("relay")) out.put("ratio", ratioTo("relay", name, medians));
+            if (medians.containsKey("durable")) out.put("ratioToDurable", ratioTo("durable", name, medians));
+        }
         if (byTarget.containsKey("samenspel") && byTarget.size() > 1) out.put("ratioToSqliteWithinRun", ratiosWithinRuns(name, byTarget));
         return out;
     }
 
-    private static JsonObject ratioToRelay(String name, Map<String, JsonObject> medians) {
+    /** Samenspel's medians over a floor's ({@code relay} or {@code durable}). */
+    private static JsonObject ratioTo(String floor, String name, Map<String, JsonObject> medians) {
         JsonObject ratio = new JsonObject();
-        JsonObject relay = medians.get("relay");
+        JsonObject relay = medians.get(floor);
         JsonObject ours = medians.get("samenspel");
-        System.out.printf("== %s: %-24s %12s %12s %8s%n", name, "figure (median)", "relay", "samenspel", "ratio");
+        System.out.printf("== %s: %-24s %12s %12s %8s%n", name, "figure (median)", floor, "samenspel", "ratio");
         for (String key : ours.fieldNames()) {
             if (!relay.containsKey(key)) continue;
             double a = relay.getDouble(key);

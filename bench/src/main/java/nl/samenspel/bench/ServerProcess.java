@@ -70,11 +70,12 @@ final class ServerProcess implements AutoCloseable {
         return all;
     }
 
-    /** The relay floor ({@link Relay}) from the bench jar, with the same JVM flags. */
-    static ServerProcess relay(Path benchJar, int port, Path dir, List<String> jvmArgs) throws Exception {
+    /** The relay floor ({@link Relay}) from the bench jar, with the same JVM flags; durable: with its journal in {@code dir}. */
+    static ServerProcess relay(Path benchJar, int port, Path dir, List<String> jvmArgs, boolean durable) throws Exception {
         List<String> command = new ArrayList<>(jvmArgs);
         command.addAll(List.of("-cp", benchJar.toString(), Relay.class.getName(), "--port=" + port));
-        return start("relay", command, port, dir);
+        if (durable) command.add("--journal=" + dir.resolve("journal.log"));
+        return start(durable ? "durable" : "relay", command, port, dir);
     }
 
     /** Starts the process and waits until /health answers 200; the time that takes is the cold start. */

@@ -27,7 +27,8 @@ final class Targets {
     ServerProcess start(String target, List<String> settings) throws Exception {
         Path dir = Files.createTempDirectory("samenspel-bench-");
         return switch (target) {
-            case "relay" -> ServerProcess.relay(benchJar(), freePort(), dir, options.jvm());
+            case "relay" -> ServerProcess.relay(benchJar(), freePort(), dir, options.jvm(), false);
+            case "durable" -> ServerProcess.relay(benchJar(), freePort(), dir, options.jvm(), true);
             case "postgres" -> ServerProcess.samenspel("postgres", jar, freePort(), dir, options.jvm(), join(newDatabase(), settings));
             case "cluster" -> cluster(dir, settings);
             default -> ServerProcess.samenspel("samenspel", jar, freePort(), dir, options.jvm(), settings);

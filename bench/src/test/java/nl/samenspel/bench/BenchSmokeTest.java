@@ -9,6 +9,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import nl.samenspel.Samenspel;
 import nl.samenspel.config.Config;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,19 +48,30 @@ class BenchSmokeTest {
         }
     }
 
-    @Test
-    void theRelayFloorPlaysTheSameScenarios() throws Exception {
+    @ParameterizedTest(name = "journalled: {0}")
+    @ValueSource(booleans = {false, true})
+    void theRelayFloorsPlayTheSameScenarios(boolean durable) throws Exception {
         int port = freePort();
         Vertx relayVertx = Vertx.vertx();
-        Relay.deploy(relayVertx, port, 1).await(120, TimeUnit.SECONDS);
+        Path journalled = dir.resolve("journal.log");
+        RelayJournal journal = durable ? Relay.journalAt(journalled) : null;
+        Relay.deploy(relayVertx, port, 1, journal).await(120, TimeUnit.SECONDS);
+        long notes;
         try {
-            playThenStorm(port);
+            notes = playThenStorm(port);
         } finally {
             relayVertx.close().await();
+            if (journal != null) journal.close();
+        }
+        // The durable relay sends a note only once it is on disk: every note that went round is in its journal.
+        if (durable) {
+            long written = Files.readAllLines(journalled).stream().filter(l -> l.contains("\"note.add\"")).count();
+            assertTrue(written >= notes, written + " notes journalled, " + notes + " went round");
         }
     }
 
-    private static void playThenStorm(int port) throws Exception {
+    /** @return how many notes reached everyone they were meant for */
+    private static long playThenStorm(int port) throws Exception {
         Vertx vertx = Vertx.vertx();
         try {
             Metrics metrics = new Metrics();
@@ -95,6 +109,7 @@ class BenchSmokeTest {
             assertEquals(0, metrics.unanswered.get(), "every command was answered");
             for (SimSession s : sessions) assertEquals(0, s.verify().await(20, TimeUnit.SECONDS), "acknowledged notes missing");
             assertTrue(metrics.summary().acks() > 0);
+            return metrics.notesComplete.get();
         } finally {
             vertx.close().await();
         }
