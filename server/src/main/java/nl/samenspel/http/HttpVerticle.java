@@ -116,7 +116,11 @@ public final class HttpVerticle extends VerticleBase {
         for (String view : new String[] {"/j/:code", "/j", "/f/:code", "/p/:code", "/bibliotheek"}) {
             router.get(view).handler(ctx -> ctx.reroute("/index.html"));
         }
-        router.get("/print/:page").handler(ctx -> ctx.reroute("/print.html"));
+        // Only the print views that exist: a mistyped link gets the 404 of any unknown path, not an empty page.
+        router.get("/print/:page").handler(ctx -> {
+            if (PrintPages.exists(ctx.pathParam("page"))) ctx.reroute("/print.html");
+            else ctx.next();
+        });
         // max-age 0 with Last-Modified: browsers revalidate, so after an update no one mixes old and new modules.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(true).setMaxAgeSeconds(0));
         router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "not_found", "no such API path", null));

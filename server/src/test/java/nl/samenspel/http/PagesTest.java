@@ -55,9 +55,13 @@ class PagesTest {
     }
 
     @Test
-    void everyPrintLinkIsThePrintPage() {
+    void everyPrintLinkIsThePrintPageAndNoOtherPrintPathIs() {
         for (String path : List.of("/print/report.html", "/print/spearheads.html")) {
             assertPage(path, "/js/print.js");
+        }
+        // A mistyped or invented print link is not found, rather than an empty print page.
+        for (String path : List.of("/print/raport.html", "/print/dilemma.html", "/print/report", "/print/Report.html")) {
+            assertEquals(404, get(path).statusCode(), path);
         }
     }
 
