@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,18 @@ public final class ContentLibrary {
 
     /** Loads every pack in the class path folder {@code content/}: files and folders. */
     public ContentLibrary loadBuiltIn() {
-        return loadBuiltIn(classpathFolder("content"));
+        URI uri = classpathFolder("content");
+        if (uri == null) return this;
+        if (!"jar".equals(uri.getScheme())) return loadBuiltIn(Path.of(uri));
+        // A zip file system of our own, closed once read: the jar's index (some 23,000 entries) is
+        // not kept for the life of the process, and no other code's file system is touched.
+        String part = uri.getRawSchemeSpecificPart();
+        int bang = part.indexOf("!/");
+        try (FileSystem jar = FileSystems.newFileSystem(Path.of(URI.create(part.substring(0, bang))))) {
+            return loadBuiltIn(jar.getPath(part.substring(bang + 1)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in content in " + uri, e);
+        }
     }
 
     /**
@@ -219,20 +229,11 @@ public final class ContentLibrary {
     }
 
     /** A folder on the class path (in the jar or on disk), or null when there is none. */
-    private static Path classpathFolder(String folder) {
+    private static URI classpathFolder(String folder) {
+        URL url = ContentLibrary.class.getClassLoader().getResource(folder);
         try {
-            URL url = ContentLibrary.class.getClassLoader().getResource(folder);
-            if (url == null) return null;
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return Path.of(uri);
-            FileSystem fs;
-            try {
-                fs = FileSystems.getFileSystem(uri);
-            } catch (FileSystemNotFoundException e) {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            }
-            return fs.getPath(folder);
-        } catch (IOException | URISyntaxException e) {
+            return url == null ? null : url.toURI();
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot find the built-in content", e);
         }
     }
