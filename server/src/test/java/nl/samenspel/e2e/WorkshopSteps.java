@@ -3,6 +3,7 @@ package nl.samenspel.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import java.util.function.Predicate;
 import nl.samenspel.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,11 +37,21 @@ final class WorkshopSteps {
         return new WebElementBox(r.get(0).doubleValue(), r.get(1).doubleValue(), r.get(2).doubleValue(), r.get(3).doubleValue());
     }
 
+    /** Waits until a screen reader was told something that begins with {@code start}. */
     static void awaitSaid(Browser b, String start) {
+        awaitSaidWhere(b, x -> x.startsWith(start));
+    }
+
+    /** Waits until a screen reader was told something that holds {@code part}, alone or within a longer announcement. */
+    static void awaitSaidWithin(Browser b, String part) {
+        awaitSaidWhere(b, x -> x.contains(part));
+    }
+
+    private static void awaitSaidWhere(Browser b, Predicate<String> heard) {
         b.await(d -> {
             @SuppressWarnings("unchecked")
             List<String> said = (List<String>) js(b, "return window.__said");
-            return said.stream().anyMatch(x -> x.startsWith(start)) ? true : null;
+            return said.stream().anyMatch(heard) ? true : null;
         });
     }
 
