@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
@@ -58,17 +58,18 @@ public final class ContentLibrary {
 
     /** Loads every pack in the class path folder {@code content/}: files and folders. */
     public ContentLibrary loadBuiltIn() {
-        URI uri = classpathFolder("content");
-        if (uri == null) return this;
-        if (!"jar".equals(uri.getScheme())) return loadBuiltIn(Path.of(uri));
-        // A zip file system of our own, closed once read: the jar's index (some 23,000 entries) is
-        // not kept for the life of the process, and no other code's file system is touched.
-        String part = uri.getRawSchemeSpecificPart();
-        int bang = part.indexOf("!/");
-        try (FileSystem jar = FileSystems.newFileSystem(Path.of(URI.create(part.substring(0, bang))))) {
-            return loadBuiltIn(jar.getPath(part.substring(bang + 1)));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the built-in content in " + uri, e);
+        URL url = ContentLibrary.class.getClassLoader().getResource("content");
+        if (url == null) return this;
+        try {
+            if (!"jar".equals(url.getProtocol())) return loadBuiltIn(Path.of(url.toURI()));
+            // A zip file system of our own, closed once read: the jar's index (some 23,000 entries) is
+            // not kept for the life of the process, and no other code's file system is touched.
+            JarURLConnection inJar = (JarURLConnection) url.openConnection();
+            try (FileSystem jar = FileSystems.newFileSystem(Path.of(inJar.getJarFileURL().toURI()))) {
+                return loadBuiltIn(jar.getPath(inJar.getEntryName()));
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the built-in content at " + url, e);
         }
     }
 
@@ -228,18 +229,7 @@ public final class ContentLibrary {
         }
     }
 
-    /** A folder on the class path (in the jar or on disk), or null when there is none. */
-    private static URI classpathFolder(String folder) {
-        URL url = ContentLibrary.class.getClassLoader().getResource(folder);
-        try {
-            return url == null ? null : url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot find the built-in content", e);
-        }
-    }
-
     private static List<Path> entries(Path folder) {
-        if (folder == null) return List.of();
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.sorted().toList();
         } catch (IOException e) {
