@@ -171,6 +171,19 @@ public abstract class StoreContract {
     }
 
     @Test
+    void nothingIsAppendedToASessionThatIsNotThere() {
+        await(store.create("JJJJJJ", event(1, "{}")));
+        await(store.append("JJJJJJ", List.of(event(2, "{}"))));
+        await(store.delete("JJJJJJ"));
+        failure(store.append("JJJJJJ", List.of(event(3, "{}"))));
+        failure(store.append("JJJJJJ", List.of(event(1, "{}"))));
+        failure(store.append("KKKKKK", List.of(event(1, "{}"))));
+        assertTrue(await(store.load("JJJJJJ")).isEmpty(), "a deleted session stays deleted");
+        assertTrue(await(store.load("KKKKKK")).isEmpty(), "an append makes no session");
+        assertEquals(List.of(), await(store.inactiveSince(Long.MAX_VALUE)));
+    }
+
+    @Test
     void theContentLibraryKeepsOnePackPerIdAndForgetsDeletedOnes() {
         ContentStore packs = storage.content();
         await(packs.save(new StoredPack("zorg-b", "1", "{\"v\":1}", 10)));

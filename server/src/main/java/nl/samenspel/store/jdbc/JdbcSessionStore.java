@@ -20,9 +20,10 @@ public abstract class JdbcSessionStore implements SessionStore {
 
     /**
      * The statements that differ: inserting a session unless its code is taken, the probe's
-     * upsert, and deleting a session with everything of it.
+     * upsert, deleting a session with everything of it, and the codes of the sessions last
+     * active before a moment (one parameter), in code order.
      */
-    public record Dialect(String insertSession, String probe, List<String> deleteSession) {}
+    public record Dialect(String insertSession, String probe, List<String> deleteSession, String inactiveSince) {}
 
     protected final JdbcDatabase db;
     private final Dialect dialect;
@@ -74,7 +75,7 @@ public abstract class JdbcSessionStore implements SessionStore {
 
     @Override
     public Future<List<String>> inactiveSince(long epochMillis) {
-        return db.read(c -> JournalQueries.inactiveSince(c, epochMillis));
+        return db.read(c -> JournalQueries.inactiveSince(c, dialect.inactiveSince(), epochMillis));
     }
 
     @Override

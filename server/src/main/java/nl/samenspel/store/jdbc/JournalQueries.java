@@ -72,9 +72,9 @@ public final class JournalQueries {
     }
 
     /** Codes of the sessions last active before this moment, in code order. */
-    public static List<String> inactiveSince(Connection c, long epochMillis) throws SQLException {
+    public static List<String> inactiveSince(Connection c, String query, long epochMillis) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT code FROM sessions WHERE last_active < ? ORDER BY code")) {
+        try (PreparedStatement st = c.prepareStatement(query)) {
             st.setLong(1, epochMillis);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) codes.add(rs.getString(1));

@@ -19,7 +19,9 @@ public final class PgSessionStore extends JdbcSessionStore {
             "INSERT INTO sessions(code, created_at, last_active) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             "INSERT INTO probe(id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
             // Events and snapshots go with the session (ON DELETE CASCADE).
-            List.of("DELETE FROM sessions WHERE code = ?"));
+            List.of("DELETE FROM sessions WHERE code = ?"),
+            // Kept current by every append, which updates the row anyway to fence out a stale owner.
+            "SELECT code FROM sessions WHERE last_active < ? ORDER BY code");
 
     public PgSessionStore(PgDatabase db) {
         super(db, POSTGRES);
