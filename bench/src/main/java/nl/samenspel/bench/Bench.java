@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>java -jar bench/target/samenspel-bench.jar [--scenario=all|workshop|morning|ramp|takeover] [--runs=3]
  *     [--targets=relay,durable,samenspel,postgres,cluster] [--nodes=3]
- *     [--seconds=30] [--warmUp=10] [--noteEvery=10] [--rampSessions=8] [--rampSeconds=10] [--rampMax=16000]
+ *     [--seconds=30] [--warmUp=60] [--noteEvery=10] [--rampSessions=8] [--rampSeconds=10] [--rampMax=16000]
  *     [--jvm="-Xmx2g …"] [--server=server/target/samenspel.jar] [--out=bench/results]</pre>
  */
 public final class Bench {

@@ -49,8 +49,13 @@ final class Options {
         return t;
     }
 
+    /**
+     * Unmeasured play before a window. A minute, not less: after 10 s the server's JIT is still
+     * compiling through the window (about 630 compilations in 30 s, 56 after a minute), which the
+     * relays' smaller code never shows (docs/BENCHMARKS.md, 2026-12-04 evening).
+     */
     int warmUpSeconds() {
-        return integer("warmUp", "10");
+        return integer("warmUp", "60");
     }
 
     /** {@code --noteEvery} seconds when given, else the scenario's own. */
